@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Gongkai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gongkai", targets: ["gongkai"]),
+        .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+        .library(name: "GongkaiImport", targets: ["GongkaiImport"]),
+        .library(name: "GongkaiRules", targets: ["GongkaiRules"]),
+        .library(name: "GongkaiReport", targets: ["GongkaiReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        .target(
+            name: "GongkaiCore",
+            resources: [.copy("Resources/catalog")]
+        ),
+        .target(
+            name: "GongkaiXLSX",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
+            name: "GongkaiImport",
+            dependencies: ["GongkaiCore", "GongkaiXLSX"]
+        ),
+        .target(
+            name: "GongkaiRules",
+            dependencies: ["GongkaiCore"],
+            resources: [.copy("Resources/profiles")]
+        ),
+        .target(
+            name: "GongkaiReport",
+            dependencies: ["GongkaiCore", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"]
+        ),
+        .executableTarget(
+            name: "gongkai",
+            dependencies: [
+                "GongkaiReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
+        .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiXLSX"]),
+        .testTarget(
+            name: "GongkaiImportTests",
+            dependencies: ["GongkaiImport", "GongkaiXLSX"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "GongkaiRulesTests", dependencies: ["GongkaiRules", "GongkaiImport"]),
+        .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiReport", "GongkaiXLSX"]),
+        .testTarget(name: "gongkaiTests", dependencies: ["gongkai"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,55 @@
+/// Removes the light markup that text extracted from web pages and PDFs carries: `<b>`, `<p>`,
+/// `**bold**`, leading `#` heading marks.
+public enum Markup {
+    /// `text` without HTML-like tags and markdown emphasis.
+    public static func stripInline(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.first {
+            if scalar == "<", let close = scalars.firstIndex(of: ">"),
+               scalars.distance(from: scalars.startIndex, to: close) <= 12,
+               isTag(scalars[scalars.index(after: scalars.startIndex)..<close]) {
+                scalars = scalars[scalars.index(after: close)...]
+                continue
+            }
+            if scalar == "*", scalars.dropFirst().first == "*" {
+                scalars = scalars.dropFirst(2)
+                continue
+            }
+            output.append(scalar)
+            scalars = scalars.dropFirst()
+        }
+        return String(output)
+    }
+
+    /// The heading level of a markdown line (`## 标题` → 2) and its text, or nil.
+    public static func heading(_ line: String) -> (level: Int, text: String)? {
+        var level = 0
+        var rest = Substring(line)
+        while rest.first == "#" {
+            level += 1
+            rest = rest.dropFirst()
+        }
+        guard level > 0, level <= 6, rest.first == " " || rest.first == "\t" else { return nil }
+        return (level, String(rest).trimmingSpaces())
+    }
+
+    private static func isTag(_ body: Substring.UnicodeScalarView) -> Bool {
+        var name = body[...]
+        if name.first == "/" { name = name.dropFirst() }
+        guard let first = name.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
+            return false
+        }
+        return name.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == " " || $0 == "/" }
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing white space of any width.
+    public func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !ChineseText.isSpace($0) }),
+              let end = scalars.lastIndex(where: { !ChineseText.isSpace($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}

@@ -1,0 +1,113 @@
+import GongkaiCore
+
+/// What a table column holds.
+enum ColumnRole: Hashable, Sendable {
+    /// 类 part of a split code.
+    case codeClass
+    /// 款 part of a split code.
+    case codeSection
+    /// 项 part of a split code.
+    case codeItem
+    /// A whole code (科目编码).
+    case code
+    /// The row's name or label (科目名称, 项目).
+    case name
+    /// An amount.
+    case amount(ColumnKey)
+    /// Something else (text).
+    case other
+
+    var isLabel: Bool {
+        switch self {
+        case .codeClass, .codeSection, .codeItem, .code, .name: true
+        default: false
+        }
+    }
+
+    var isCode: Bool {
+        switch self {
+        case .codeClass, .codeSection, .codeItem, .code: true
+        default: false
+        }
+    }
+}
+
+/// Reads a column's meaning from its header texts, top to bottom.
+enum ColumnMeaningClassifier {
+    /// The role of a column whose header path is `path` (top first) in a table of `kind`.
+    static func role(path: [String], kind: TableKind?) -> ColumnRole {
+        let keys = path.map(ChineseText.comparisonKey).filter { !$0.isEmpty }
+        guard let leaf = keys.last else { return .other }
+        let role = role(keys: keys, leaf: leaf, kind: kind)
+        // In the basic-expenditure table everything is 基本支出: its 合计 is the table's total.
+        if kind == .generalBudgetBasicExpenditure, case .amount(ColumnKey(.basic)) = role { return .amount(ColumnKey(.total)) }
+        return role
+    }
+
+    private static func role(keys: [String], leaf: String, kind: TableKind?) -> ColumnRole {
+        switch leaf {
+        case "类": return .codeClass
+        case "款": return .codeSection
+        case "项" where keys.count > 1 || kind?.usesFunctionCodes == true: return .codeItem
+        default: break
+        }
+        if leaf.contains("编码") || leaf.contains("代码") || leaf == "科目编号" { return .code }
+        if leaf.contains("名称") || leaf == "项目" || leaf == "科目" || leaf == "功能分类科目" || leaf == "经济分类科目" || leaf == "单位名称" {
+            return .name
+        }
+        // The leaf may be generic (合计, 小计, 预算数, 决算数): then a parent says what is counted.
+        if let leafMeasure = measure(for: leaf, kind: kind) {
+            // 预算数 / 决算数 side by side are stages only in the 三公 table of final accounts.
+            let stage = kind == .threePublicCosts ? stage(of: leaf) : .current
+            if stage != .current || isGeneric(leaf) {
+                for parent in keys.dropLast().reversed() {
+                    if let parentMeasure = measure(for: parent, kind: kind), refinable.contains(parentMeasure) || (stage != .current && parentMeasure != .total) {
+                        if leaf == "小计" || leaf == "合计" || stage != .current { return .amount(ColumnKey(parentMeasure, stage: stage)) }
+                    }
+                }
+            }
+            return .amount(ColumnKey(leafMeasure, stage: kind == .threePublicCosts ? stage : .current))
+        }
+        return .other
+    }
+
+    /// Parent measures that give a generic leaf (合计, 小计) its meaning: 基本支出 › 小计 is the basic total,
+    /// while 一般公共预算支出 › 合计 is simply the table's total.
+    private static let refinable: Set<Measure> = [.basic, .project, .travelAbroad, .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
+
+    private static func isGeneric(_ key: String) -> Bool {
+        ["合计", "小计", "总计", "预算数", "决算数", "金额"].contains(key) || key.hasSuffix("预算数") || key.hasSuffix("决算数")
+    }
+
+    private static func stage(of key: String) -> Stage {
+        if key == "预算数" || key == "年初预算数" || key == "全年预算数" { return .budget }
+        if key == "决算数" { return .final }
+        return .current
+    }
+
+    /// The measure a header text names.
+    static func measure(for key: String, kind: TableKind?) -> Measure? {
+        // Order matters: longer, more specific wordings first.
+        let table: [(String, Measure)] = [
+            ("购置及运行", .vehicleTotal), ("公务用车购置费", .vehiclePurchase), ("公务用车运行", .vehicleOperation),
+            ("因公出国", .travelAbroad), ("公务接待", .reception), ("机关运行经费", .operatingCosts), ("机关运行费", .operatingCosts),
+            ("人员经费", .personnel), ("日常公用经费", .publicCosts), ("公用经费", .publicCosts), ("基本支出", .basic),
+            ("项目支出", .project), ("上缴上级支出", .remittanceToSuperior), ("对附属单位补助支出", .subsidyToSubordinates),
+            ("经营支出", .operatingExpenditure), ("事业单位经营收入", .operatingRevenue), ("经营收入", .operatingRevenue),
+            ("财政专户", .specialAccountFunds), ("事业收入", .institutionRevenue), ("上级补助", .superiorGrants),
+            ("附属单位上缴", .subordinateRemittances), ("其他收入", .otherIncome), ("年初结转", .carryoverIn),
+            ("上年结转", .carryoverIn), ("年末结转", .carryoverOut), ("结转下年", .carryoverOut),
+            ("一般公共预算", .generalBudget), ("政府性基金", .governmentFunds), ("国有资本经营", .stateCapital),
+            ("财政拨款", .fiscalAppropriation), ("本年收入合计", .total), ("本年支出合计", .total), ("本年收入", .yearIncome),
+            ("本年支出", .yearExpenditure),
+        ]
+        for (word, measure) in table where key.contains(word) { return measure }
+        if kind == .threePublicCosts {
+            if key == "购置费" || key.hasSuffix("购置") { return .vehiclePurchase }
+            if key == "运行费" || key == "运行维护费" || key.hasSuffix("运行维护费") { return .vehicleOperation }
+            if key == "小计" { return .vehicleTotal }
+        }
+        if isGeneric(key) { return .total }
+        return nil
+    }
+}

@@ -1,0 +1,241 @@
+import GongkaiCore
+
+/// The lines of one table: its title line and everything printed with it up to the next title or
+/// narrative text, across page breaks.
+struct TableBlock: Sendable {
+    var title: String
+    var titleLine: LayoutLine
+    var lines: [LayoutLine]
+    var kind: TableKind?
+}
+
+/// A piece of a document after segmentation.
+enum Segment: Sendable {
+    /// A line of narrative text.
+    case text(LayoutLine)
+    /// A heading; `major` for page titles and top-level headings.
+    case heading(LayoutLine, major: Bool)
+    /// A blank line (paragraph separator in text files).
+    case blank
+    /// A page or sheet break.
+    case pageBreak
+    /// A table.
+    case table(TableBlock)
+    /// The table of contents: its header line and entry lines.
+    case contents(LayoutLine, [LayoutLine])
+}
+
+/// Splits a document's lines into tables, headings, narrative lines and the table of contents.
+enum DocumentSegmenter {
+    static func segment(_ document: LayoutDocument) -> [Segment] {
+        let lines = document.lines
+        var segments: [Segment] = []
+        var index = 0
+        var previousPage = lines.first?.page ?? 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.page != previousPage {
+                segments.append(.pageBreak)
+                previousPage = line.page
+            }
+            if line.isBlank {
+                segments.append(.blank)
+                index += 1
+                continue
+            }
+            let text = line.normalizedText
+            if isPageFurniture(lines, index) {
+                index += 1
+                continue
+            }
+            if LineReading.isContentsHeader(text) {
+                let (entries, next) = contentsEntries(lines, from: index + 1, document: document)
+                segments.append(.contents(line, entries))
+                index = next
+                continue
+            }
+            if let title = tableTitle(line) {
+                var titleText = title
+                var titleLine = line
+                if case let .text(previous)? = segments.last, isTitlePrefix(previous, before: line) {
+                    segments.removeLast()
+                    titleText = previous.normalizedText + titleText
+                    titleLine = previous
+                }
+                let kind = TableKindClassifier.kind(forTitle: titleText)
+                let (body, next) = tableLines(lines, from: index + 1, title: titleText, kind: kind, document: document)
+                segments.append(.table(TableBlock(title: titleText, titleLine: titleLine, lines: body, kind: kind)))
+                if let last = body.last { previousPage = max(previousPage, last.page) }
+                index = next
+                continue
+            }
+            if let major = headingLevel(line) {
+                segments.append(.heading(line, major: major))
+            } else {
+                segments.append(.text(line))
+            }
+            index += 1
+        }
+        return segments
+    }
+
+    /// A page number printed alone at the top or bottom of a page (a code alone in a table row is not one).
+    private static func isPageFurniture(_ lines: [LayoutLine], _ index: Int) -> Bool {
+        let line = lines[index]
+        guard !line.isGridded, line.location.page != nil, LineReading.isPageNumber(line.normalizedText) else { return false }
+        let digits = line.normalizedText.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        guard digits <= 3 || line.normalizedText.contains("-") || line.normalizedText.contains("页") else { return false }
+        let first = index == 0 || lines[index - 1].page != line.page
+        let last = index + 1 >= lines.count || lines[index + 1].page != line.page
+        return first || last
+    }
+
+    /// The title text if `line` is a table title.
+    static func tableTitle(_ line: LayoutLine) -> String? {
+        let nonEmpty = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
+        guard let first = nonEmpty.first else { return nil }
+        // A title is one cell, or one cell followed by its own subtitle on the same line.
+        guard nonEmpty.count <= 2 else { return nil }
+        let text = ChineseText.normalizeSpaces(first.text)
+        guard TableKindClassifier.isTitle(text) else { return nil }
+        if nonEmpty.count == 2 {
+            let second = ChineseText.removingSpaces(nonEmpty[1].text)
+            guard LineReading.declaredUnit(in: second) != nil || second.hasPrefix("(") || second.hasPrefix("（") else { return nil }
+        }
+        return text
+    }
+
+    /// Whether `previous` (a short line such as the unit's name) is the first line of a two-line title.
+    private static func isTitlePrefix(_ previous: LayoutLine, before title: LayoutLine) -> Bool {
+        guard previous.page == title.page, !previous.isGridded else { return false }
+        let text = previous.normalizedText
+        guard text.unicodeScalars.count <= 40, !LineReading.isProse(text), !text.contains("："), !text.contains(":") else { return false }
+        if let a = previous.location.line, let b = title.location.line, previous.location.page == nil, b - a == 1 { return true }
+        if title.location.page != nil, title.top - previous.bottom < title.height * 0.8 { return true }
+        return false
+    }
+
+    /// nil for ordinary text, otherwise whether the heading is major.
+    static func headingLevel(_ line: LayoutLine) -> Bool? {
+        let text = line.normalizedText
+        if let level = line.style.headingLevel {
+            if LineReading.isProse(text) && text.unicodeScalars.count > 40 { return nil }
+            // A PDF line that is merely centred (a subtitle, a signature) is at most a minor heading.
+            return line.style.centredOnly ? false : level <= 3
+        }
+        if line.style.bold, text.unicodeScalars.count <= 40 { return false }
+        // A short numbered line without a full stop is a minor heading (一、2026年“三公”经费预算情况说明).
+        guard text.unicodeScalars.count <= 36, !text.hasSuffix("。"), !text.contains("，") else { return nil }
+        if let (ordinal, _) = OrdinalParser.parse(text), ordinal.style == .chinese { return false }
+        if text.hasPrefix("第"), text.contains("部分") { return true }
+        return nil
+    }
+
+    private static func contentsEntries(_ lines: [LayoutLine], from start: Int, document: LayoutDocument) -> ([LayoutLine], Int) {
+        var entries: [LayoutLine] = []
+        var index = start
+        let page = lines[max(0, start - 1)].page
+        var crossedPage = false
+        while index < lines.count {
+            let line = lines[index]
+            if line.page != page {
+                // The contents end at the page (or sheet) they started on, unless the next page continues them.
+                guard !crossedPage, isContentsEntry(line), line.normalizedText.contains("…") else { break }
+                crossedPage = true
+            }
+            if line.isBlank {
+                index += 1
+                continue
+            }
+            guard isContentsEntry(line) else { break }
+            entries.append(line)
+            index += 1
+        }
+        return (entries, index)
+    }
+
+    private static func isContentsEntry(_ line: LayoutLine) -> Bool {
+        let text = line.normalizedText
+        if text.contains("……") || text.contains("...") || text.contains("…") { return true }
+        if line.style.headingLevel == 1, line.location.page != nil { return false }
+        return text.unicodeScalars.count <= 48 && !text.contains("。") && !text.contains("，")
+    }
+
+    private static func tableLines(_ lines: [LayoutLine], from start: Int, title: String, kind: TableKind?,
+                                   document: LayoutDocument) -> ([LayoutLine], Int) {
+        var body: [LayoutLine] = []
+        var index = start
+        var afterNote = false
+        let titleKey = ChineseText.comparisonKey(title)
+        let isForm = kind == .projectPerformanceGoals
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank {
+                index += 1
+                continue
+            }
+            let text = line.normalizedText
+            if let nextTitle = tableTitle(line) {
+                // A title repeated at the top of a continuation page belongs to the same table.
+                if ChineseText.comparisonKey(nextTitle) == titleKey, line.page != body.last?.page {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if isPageFurniture(lines, index) {
+                index += 1
+                continue
+            }
+            if LineReading.isNote(text) {
+                body.append(line)
+                afterNote = true
+                index += 1
+                continue
+            }
+            if afterNote {
+                // Further explanation right under a note ("说明：…本表无数据。") still belongs to the table.
+                guard !line.isGridded, line.page == body.last?.page, headingLevel(line) == nil,
+                      text.contains("表") || text.contains("说明") else { break }
+                body.append(line)
+                index += 1
+                continue
+            }
+            if LineReading.isContentsHeader(text) { break }
+            if !line.isGridded, LineReading.declaredUnit(in: text) != nil || LineReading.preparer(in: text) != nil {
+                body.append(line)
+                index += 1
+                continue
+            }
+            if document.format == .xlsx, line.page != lines[start - 1].page { break }
+            if line.isGridded || line.cells.count > 1 {
+                body.append(line)
+                index += 1
+                continue
+            }
+            // A single cell: a wrapped name, a lone value, "无", or the start of narrative text.
+            let key = ChineseText.comparisonKey(text)
+            if key.hasPrefix("("), key.hasSuffix(")"), key.unicodeScalars.count <= 12 {
+                body.append(line)
+                index += 1
+                continue
+            }
+            // Only a line set as a heading ends the table; "三、事业单位经营收入" alone on its line is a row.
+            if let major = headingLevel(line), line.style.headingLevel != nil || !isForm && document.format != .pdf {
+                if isForm, !major, text.unicodeScalars.count <= 20 { body.append(line); index += 1; continue }
+                if !isForm || major { break }
+            }
+            if isForm {
+                if line.style.headingLevel != nil, line.location.page != nil, line.page != body.last?.page { break }
+                if document.format == .text, text.unicodeScalars.count > 24 { break }
+                body.append(line)
+                index += 1
+                continue
+            }
+            if LineReading.isProse(text) || document.format != .pdf { break }
+            body.append(line)
+            index += 1
+        }
+        return (body, index)
+    }
+}

@@ -1,0 +1,90 @@
+import GongkaiCore
+
+/// Finds whose document it is, for which year, budget or final accounts, unit or department.
+enum MetadataDetector {
+    static func detect(lines: [LayoutLine], header: [String: String], tables: [DisclosureTable]) -> DisclosureMetadata {
+        var metadata = DisclosureMetadata()
+        // The title: the first heading-styled line that names a year and 预算/决算, else the first such line.
+        let early = lines.prefix(80).filter { !$0.isBlank }
+        let candidates = early.filter { line in
+            let text = line.normalizedText
+            return (text.contains("预算") || text.contains("决算")) && year(in: text) != nil && !TableKindClassifier.isTitle(text)
+                && text.unicodeScalars.count <= 60
+        }
+        let titleLine = candidates.first { $0.style.headingLevel != nil } ?? candidates.first
+        if let titleLine {
+            let text = titleLine.normalizedText
+            metadata.title = text
+            metadata.titleLocation = titleLine.location
+            metadata.year = year(in: text)
+            metadata.kind = text.contains("决算") ? .finalAccounts : .budget
+            if text.contains("单位预算") || text.contains("单位决算") { metadata.level = .unit }
+            if text.contains("部门预算") || text.contains("部门决算") { metadata.level = .department }
+            metadata.unitName = nameBeforeYear(text)
+            // A year on a line of its own under the unit name (上海市XX局 / 2024年度部门决算).
+            if metadata.unitName == nil, let index = early.firstIndex(where: { $0.location == titleLine.location }), index > 0 {
+                let previous = early[index - 1].normalizedText
+                if previous.unicodeScalars.count <= 30, !previous.contains("：") { metadata.unitName = previous }
+            }
+        }
+        for line in early {
+            let text = ChineseText.removingSpaces(line.text)
+            for (label, level) in [("预算主管部门", DocumentLevel.department), ("预算单位", .unit), ("部门名称", .department),
+                                   ("单位名称", .unit), ("决算单位", .unit), ("主管部门", .department)] {
+                guard text.hasPrefix(label + "：") || text.hasPrefix(label + ":") else { continue }
+                let name = String(text.dropFirst(label.count + 1))
+                if !name.isEmpty {
+                    metadata.unitName = name
+                    metadata.level = metadata.level ?? level
+                }
+            }
+        }
+        if metadata.unitName == nil {
+            metadata.unitName = tables.compactMap(\.preparer).first.map(stripCodePrefix)
+        }
+        if let unit = header["unit"], !unit.isEmpty { metadata.unitName = metadata.unitName ?? unit }
+        if let text = header["year"], let year = Int(text) { metadata.year = metadata.year ?? year }
+        if let kind = header["kind"] { metadata.kind = metadata.kind ?? DocumentKind(rawValue: kind) }
+        if metadata.kind == nil, tables.contains(where: \.isFinalAccounts) { metadata.kind = .finalAccounts }
+        metadata.year = metadata.year ?? tables.lazy.compactMap { year(in: $0.title) }.first
+        metadata.kind = metadata.kind ?? (tables.isEmpty ? nil : .budget)
+        for line in lines.prefix(400) {
+            let text = line.normalizedText
+            if let range = text.range(of: "本单位属于"), let end = text[range.upperBound...].range(of: "下") {
+                metadata.parentDepartment = String(text[range.upperBound..<end.lowerBound])
+                metadata.level = metadata.level ?? .unit
+                break
+            }
+        }
+        if let name = metadata.unitName { metadata.unitName = stripCodePrefix(name) }
+        return metadata
+    }
+
+    /// The first year (1990–2100) written with 年 in `text`.
+    static func year(in text: String) -> Int? {
+        for mention in MentionScanner.scan(text) {
+            if case let .year(year) = mention.kind { return year }
+        }
+        return nil
+    }
+
+    /// `石柱土家族自治县老干部活动中心2023年单位预算情况说明` → `石柱土家族自治县老干部活动中心`.
+    private static func nameBeforeYear(_ text: String) -> String? {
+        guard let mention = MentionScanner.scan(text).first(where: { if case .year = $0.kind { true } else { false } }) else { return nil }
+        let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(mention.range.lowerBound))).trimmingSpaces()
+        guard prefix.unicodeScalars.count >= 4 else { return nil }
+        // "上海市普陀区2026年区级部门预算" names the district, not the unit.
+        if prefix.hasSuffix("区") || prefix.hasSuffix("县") || prefix.hasSuffix("市"), prefix.unicodeScalars.count <= 8 { return nil }
+        return prefix
+    }
+
+    /// `005-中共石柱土家族自治县委组织部` → `中共石柱土家族自治县委组织部`.
+    static func stripCodePrefix(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        let digits = scalars.prefix { ("0"..."9").contains($0) }.count
+        guard digits > 0, digits < scalars.count else { return name }
+        let rest = scalars.dropFirst(digits)
+        guard let separator = rest.first, separator == "-" || separator == "－" || separator == " " else { return name }
+        return String(String.UnicodeScalarView(rest.dropFirst()))
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import GongkaiCore
+
+/// Reads 绩效目标表: the project block (name, department, budget, 预算执行率 weight) and the indicator
+/// rows, in both layouts in use — 指标/指标权重/计量单位/指标性质/指标值 (Chongqing) and
+/// 一级/二级/三级指标/指标值 (Shanghai), where the value may carry operator and unit (`≥13459.00(平方米)`).
+struct PerformanceTableParser {
+    let lines: [LayoutLine]
+    let unit: MoneyUnit
+    let format: SourceFormat
+
+    private enum Field: Hashable { case level1, level2, name, weight, unit, comparison, target, core, label }
+
+    private struct IndicatorColumns {
+        var positions: [(field: Field, x0: Double, x1: Double)]
+
+        func field(for cell: LayoutCell, format: SourceFormat) -> Field? {
+            if format != .pdf {
+                return positions.first { abs($0.x0 - cell.x0) < 0.01 }?.field
+            }
+            let best = positions.max { a, b in cell.overlap(a.x0 - 6, a.x1 + 6) < cell.overlap(b.x0 - 6, b.x1 + 6) }
+            if let best, cell.overlap(best.x0 - 6, best.x1 + 6) > 0 { return best.field }
+            return positions.min { abs(($0.x0 + $0.x1) / 2 - cell.center) < abs(($1.x0 + $1.x1) / 2 - cell.center) }?.field
+        }
+
+        var has: Set<Field> { Set(positions.map(\.field)) }
+        var targetIndex: Double? { positions.first { $0.field == .target }?.x0 }
+        var nameIndex: Double? { positions.first { $0.field == .name }?.x0 }
+    }
+
+    func goals() -> [PerformanceGoal] {
+        var goals: [PerformanceGoal] = []
+        var current: PerformanceGoal?
+        var columns: IndicatorColumns?
+        var amountsInYuan = false
+        var level1: String?
+        var level2: String?
+        for line in lines {
+            let cells = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
+            guard !cells.isEmpty else { continue }
+            let keys = cells.map { ChineseText.comparisonKey($0.text) }
+            if keys.count == 1, isTableNumberLabel(keys[0]) || (keys[0].hasPrefix("(") && keys[0].hasSuffix(")") && keys[0].unicodeScalars.count <= 12) {
+                continue
+            }
+            if let nameIndex = keys.firstIndex(where: { $0 == "专项资金名称" || $0 == "项目名称" }) {
+                if let finished = current { goals.append(finished) }
+                current = PerformanceGoal(location: line.location)
+                current?.projectName = value(after: nameIndex, in: cells)
+                columns = nil
+                level1 = nil
+                level2 = nil
+            }
+            if current == nil { current = PerformanceGoal(location: line.location) }
+            if keys.contains(where: { $0.contains("(元)") || $0 == "项目资金(元)" }) { amountsInYuan = true }
+            if let index = keys.firstIndex(where: { $0 == "业务主管部门" || $0 == "主管部门" }) {
+                current?.department = value(after: index, in: cells)
+            }
+            if current?.budget == nil, let index = keys.firstIndex(where: { ["当年预算", "项目资金总额", "年度预算", "当年预算(万元)", "年度资金申请总额"].contains($0) }),
+               let text = value(after: index, in: cells), let figure = AmountParser.parse(text, unit: amountsInYuan ? .yuan : unit) {
+                current?.budget = CellFigure(figure: figure, text: text, location: cells[index + 1].location)
+            }
+            if let index = keys.firstIndex(where: { $0.hasPrefix("预算执行率") }) {
+                let text = value(after: index, in: cells) ?? String(keys[index].dropFirst("预算执行率".count)).replacingOccurrences(of: "权重", with: "")
+                current?.executionRateWeight = Decimal(string: text)
+                current?.hasWeightColumn = true
+            }
+            if let header = indicatorHeader(cells) {
+                columns = header
+                if header.has.contains(.weight) { current?.hasWeightColumn = true }
+                continue
+            }
+            guard let columns else { continue }
+            if keys.allSatisfy({ $0 == "绩效指标" }) { continue }
+            read(cells, columns: columns, into: &current, level1: &level1, level2: &level2, location: line.location)
+        }
+        if let finished = current { goals.append(finished) }
+        return goals
+    }
+
+    private func isTableNumberLabel(_ key: String) -> Bool {
+        key.hasPrefix("表") && key.unicodeScalars.count <= 4 && key.unicodeScalars.dropFirst().allSatisfy { "一二三四五六七八九十".unicodeScalars.contains($0) }
+    }
+
+    private func value(after index: Int, in cells: [LayoutCell]) -> String? {
+        guard index + 1 < cells.count else { return nil }
+        let text = ChineseText.normalizeSpaces(cells[index + 1].text)
+        let key = ChineseText.comparisonKey(text)
+        let labels = ["业务主管部门", "主管部门", "项目性质", "项目类别", "实施单位", "项目分类", "本级安排(万元)"]
+        return labels.contains(key) || text.isEmpty ? nil : text
+    }
+
+    private func indicatorHeader(_ cells: [LayoutCell]) -> IndicatorColumns? {
+        var positions: [(Field, Double, Double)] = []
+        for cell in cells {
+            let key = ChineseText.comparisonKey(cell.text)
+            let field: Field?
+            switch key {
+            case "一级指标": field = .level1
+            case "二级指标": field = .level2
+            case "三级指标", "指标", "指标名称", "绩效指标名称": field = .name
+            case "指标权重", "权重", "分值": field = .weight
+            case "计量单位", "单位": field = .unit
+            case "指标性质", "运算符号", "指标方向": field = .comparison
+            case "是否核心指标", "核心指标": field = .core
+            case "绩效指标": field = .label
+            default: field = key.contains("指标值") ? .target : nil
+            }
+            if let field { positions.append((field, cell.x0, cell.x1)) }
+        }
+        let fields = Set(positions.map(\.0))
+        guard fields.contains(.name) || fields.contains(.level1), fields.contains(.target) || fields.contains(.weight) else { return nil }
+        return IndicatorColumns(positions: positions.map { (field: $0.0, x0: $0.1, x1: $0.2) })
+    }
+
+    private func read(_ cells: [LayoutCell], columns: IndicatorColumns, into goal: inout PerformanceGoal?,
+                      level1: inout String?, level2: inout String?, location: SourceLocation) {
+        var placed = cells
+        // Rows typed without the leading (merged) 绩效指标 cell start one column early: when a row fills
+        // the indicator columns exactly from the label column, shift it onto them.
+        if format != .pdf, let name = columns.nameIndex, let target = columns.targetIndex, let first = placed.first, let last = placed.last,
+           first.x0 < name, ChineseText.comparisonKey(first.text) != "绩效指标",
+           placed.count == Int(target - name) + 1, Int(last.x0 - first.x0) == placed.count - 1 {
+            for index in placed.indices {
+                placed[index].x0 += name - first.x0
+                placed[index].x1 += name - first.x0
+            }
+        }
+        var fields: [Field: String] = [:]
+        for cell in placed {
+            guard let field = columns.field(for: cell, format: format) else { continue }
+            let text = ChineseText.normalizeSpaces(cell.text)
+            fields[field] = fields[field].map { $0 + text } ?? text
+        }
+        if let value = fields[.level1] { level1 = value }
+        if let value = fields[.level2] { level2 = value }
+        fields[.label] = nil
+        guard let name = fields[.name], !name.isEmpty else {
+            let rest = [Field.weight, .unit, .comparison, .target, .core].compactMap { fields[$0] }
+            if !rest.isEmpty { goal?.malformedRows.append(MalformedIndicatorRow(cells: cells.map { $0.text.trimmingSpaces() }, location: location)) }
+            return
+        }
+        var indicator = PerformanceIndicator(level1: level1, level2: level2, name: name, weightText: fields[.weight],
+                                             unit: fields[.unit], comparison: fields[.comparison], target: fields[.target],
+                                             isCore: fields[.core], location: location)
+        if let weight = fields[.weight] { indicator.weight = Decimal(string: weight.trimmingSpaces()) }
+        if indicator.comparison == nil, let target = indicator.target, let parsed = Self.splitTarget(target) {
+            indicator.comparison = parsed.comparison
+            indicator.target = parsed.value
+            indicator.unit = indicator.unit ?? parsed.unit
+        }
+        goal?.indicators.append(indicator)
+    }
+
+    /// `≥13459.00(平方米)` → (≥, 13459.00, 平方米); `=100.00(%)` → (=, 100.00, %).
+    static func splitTarget(_ text: String) -> (comparison: String, value: String, unit: String?)? {
+        let scalars = Array(text.trimmingSpaces().unicodeScalars)
+        guard let first = scalars.first, let comparison = comparisonSymbol(first) else { return nil }
+        var rest = Array(scalars.dropFirst())
+        var unit: String?
+        if let open = rest.firstIndex(where: { $0 == "(" || $0 == "（" }), rest.last == ")" || rest.last == "）" {
+            unit = String(String.UnicodeScalarView(rest[(open + 1)..<(rest.count - 1)]))
+            rest = Array(rest[..<open])
+        }
+        return (comparison, String(String.UnicodeScalarView(rest)).trimmingSpaces(), unit)
+    }
+
+    private static func comparisonSymbol(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "≥", "≧": "≥"
+        case "≤", "≦": "≤"
+        case "=", "＝": "="
+        case ">", "＞": ">"
+        case "<", "＜": "<"
+        default: nil
+        }
+    }
+}

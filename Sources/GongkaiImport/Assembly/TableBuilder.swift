@@ -1,0 +1,166 @@
+import GongkaiCore
+
+/// Builds a `DisclosureTable` from a table block: unit and preparer lines, notes, header, rows.
+struct TableBuilder {
+    let block: TableBlock
+    let format: SourceFormat
+    let defaultUnit: MoneyUnit
+    let path: String
+
+    func build() -> DisclosureTable {
+        var declaredUnit = LineReading.declaredUnit(in: block.titleLine.cells.last?.text ?? "")
+        var preparer: String?
+        var preparerLocation: SourceLocation?
+        var notes: [TableNote] = []
+        var content: [LayoutLine] = []
+        let titleKey = ChineseText.comparisonKey(block.title)
+        for var line in block.lines {
+            let text = line.normalizedText
+            if LineReading.isNote(text) || (!notes.isEmpty && !line.isGridded) {
+                notes.append(TableNote(text: text, location: line.location))
+                continue
+            }
+            if line.cells.count <= 3 {
+                line.cells.removeAll { cell in
+                    let cellText = ChineseText.normalizeSpaces(cell.text)
+                    if let unit = LineReading.declaredUnit(in: cellText) {
+                        declaredUnit = declaredUnit ?? unit
+                        return true
+                    }
+                    if let name = LineReading.preparer(in: cellText) {
+                        if preparer == nil, !name.isEmpty {
+                            preparer = name
+                            preparerLocation = cell.location
+                        }
+                        return true
+                    }
+                    let key = ChineseText.comparisonKey(cellText)
+                    return key == titleKey || (content.isEmpty && isSubtitle(key))
+                }
+            }
+            if !line.isBlank { content.append(line) }
+        }
+        let unit = declaredUnit ?? defaultUnit
+        var table = DisclosureTable(kind: block.kind, title: block.title, location: block.titleLine.location, moneyUnit: declaredUnit,
+                                    effectiveUnit: unit, preparer: preparer, notes: notes,
+                                    pages: Array(Set(([block.titleLine] + block.lines).map(\.page))).sorted(),
+                                    isFinalAccounts: TableKindClassifier.isFinalAccounts(block.title))
+        table.preparerLocation = preparerLocation
+        if block.kind == .projectPerformanceGoals {
+            table.performanceGoals = PerformanceTableParser(lines: content, unit: unit, format: format).goals()
+            return table
+        }
+        fillGrid(into: &table, lines: content, unit: unit)
+        return table
+    }
+
+    /// `（2023年度）` under a title.
+    private func isSubtitle(_ key: String) -> Bool {
+        key.hasPrefix("(") && key.hasSuffix(")") && key.unicodeScalars.count <= 12
+    }
+
+    private func fillGrid(into table: inout DisclosureTable, lines: [LayoutLine], unit: MoneyUnit) {
+        let firstBody = lines.firstIndex { isBodyLine($0, unit: unit) } ?? lines.count
+        let headerLines = Array(lines[..<firstBody])
+        let headerTexts = Set(headerLines.flatMap { $0.cells.map { ChineseText.comparisonKey($0.text) } })
+        let bodyLines = lines[firstBody...].filter { line in
+            // A header repeated on a continuation page is not data.
+            isBodyLine(line, unit: unit) || !line.cells.allSatisfy { headerTexts.contains(ChineseText.comparisonKey($0.text)) }
+        }
+        let rightmost = lines.flatMap(\.cells).map(\.x0).max() ?? 0
+        let header = TableGrid.headerCells(headerLines, format: format, rightmost: rightmost)
+        var columns = TableGrid.columns(bodyCells: bodyLines.flatMap(\.cells), header: header, format: format)
+        assignRolesAndSides(&columns, kind: block.kind)
+        table.columns = columns.map { TableColumn(headerPath: $0.path, side: $0.side, key: $0.role.amountKey) }
+        let rows = TableRowBuilder(columns: columns, kind: block.kind, unit: unit, format: format)
+            .rows(from: bodyLines)
+        table.rows = rows
+    }
+
+    private func assignRolesAndSides(_ columns: inout [GridColumn], kind: TableKind?) {
+        var group = 0
+        var groupHasAmount = false
+        for index in columns.indices {
+            var role = ColumnMeaningClassifier.role(path: columns[index].path, kind: kind)
+            if case .other = role, columns[index].path.isEmpty, index == 0 { role = .name }
+            columns[index].role = role
+            if role.isLabel, groupHasAmount {
+                group += 1
+                groupHasAmount = false
+            }
+            if case .amount = role { groupHasAmount = true }
+            columns[index].group = group
+        }
+        guard group > 0 else { return }
+        for groupIndex in 0...group {
+            let words = columns.filter { $0.group == groupIndex }.flatMap(\.path).map(ChineseText.comparisonKey)
+            let income = words.contains { $0.contains("收入") && !$0.contains("支出") }
+            let expenditure = words.contains { $0.contains("支出") && !$0.contains("收入") }
+            var side: TableSide = groupIndex == 0 ? .single : .right
+            if income && !expenditure {
+                side = .income
+            } else if expenditure && !income {
+                side = .expenditure
+            } else if kind == .incomeExpenditureSummary || kind == .fiscalSummary {
+                side = groupIndex == 0 ? .income : .expenditure
+            }
+            for index in columns.indices where columns[index].group == groupIndex { columns[index].side = side }
+        }
+        // A two-sided summary must not end up with both groups on one side.
+        let sides = Set(columns.map(\.side))
+        if sides.count == 1, group == 1, kind == .incomeExpenditureSummary || kind == .fiscalSummary {
+            for index in columns.indices { columns[index].side = columns[index].group == 0 ? .income : .expenditure }
+        }
+    }
+
+    /// Whether a line holds data rather than header words.
+    func isBodyLine(_ line: LayoutLine, unit: MoneyUnit) -> Bool {
+        if looksLikeHeader(line, unit: unit) { return false }
+        for cell in line.cells {
+            let text = ChineseText.removingSpaces(cell.text)
+            if text.isEmpty { continue }
+            if LineReading.isCodeLike(text), text.utf8.count >= 3 { return true }
+            if case .number? = AmountParser.scan(text, unit: unit) { return true }
+            if LineReading.isTotalLabel(text) || LineReading.isPlaceholder(text) { return true }
+            if let (ordinal, length) = OrdinalParser.parse(text), ordinal.style != .parenthesized, text.unicodeScalars.count > length {
+                return true
+            }
+            if startsWithCode(text) { return true }
+        }
+        return false
+    }
+
+    /// A line of column headings: at least two cells name a column (合计, 项目, 预算数, 科目编码 …) and none holds a number or a code.
+    private func looksLikeHeader(_ line: LayoutLine, unit: MoneyUnit) -> Bool {
+        var headings = 0
+        for cell in line.cells {
+            let text = ChineseText.removingSpaces(cell.text)
+            if text.isEmpty { continue }
+            if LineReading.isCodeLike(text) || startsWithCode(text) { return false }
+            if case .number? = AmountParser.scan(text, unit: unit) { return false }
+            if Self.isHeading(text, kind: block.kind) { headings += 1 }
+        }
+        return headings >= 2
+    }
+
+    /// Whether a cell's text is a column heading.
+    static func isHeading(_ text: String, kind: TableKind?) -> Bool {
+        let key = ChineseText.comparisonKey(text)
+        if ["项目", "收入", "支出", "科目", "类", "款", "项"].contains(key) { return true }
+        if key.hasSuffix("预算数") || key.hasSuffix("决算数") || key.contains("科目") || key.contains("编码") || key.hasSuffix("名称") { return true }
+        if case .amount = ColumnMeaningClassifier.role(path: [key], kind: kind) { return key.unicodeScalars.count <= 16 }
+        return false
+    }
+
+    /// `30207邮电费`: a code glued to its name.
+    private func startsWithCode(_ text: String) -> Bool {
+        LineReading.gluedCode(text) != nil
+    }
+}
+
+extension ColumnRole {
+    var amountKey: ColumnKey? {
+        if case let .amount(key) = self { return key }
+        return nil
+    }
+}

@@ -1,0 +1,170 @@
+import GongkaiCore
+
+/// Turns body lines into `TableRow`s: assigns cells to columns, joins wrapped names (PDF), reads
+/// codes, labels and amounts, and splits two-sided lines into one row per side.
+struct TableRowBuilder {
+    let columns: [GridColumn]
+    let kind: TableKind?
+    let unit: MoneyUnit
+    let format: SourceFormat
+
+    /// A body line with its cells sorted into columns.
+    private struct PlacedLine {
+        var line: LayoutLine
+        var cells: [Int: [LayoutCell]]
+        var isAnchor: Bool
+    }
+
+    func rows(from lines: [LayoutLine]) -> [TableRow] {
+        var placed = lines.map { line -> PlacedLine in
+            var cells: [Int: [LayoutCell]] = [:]
+            for cell in line.cells {
+                guard let index = TableGrid.column(for: cell, in: columns, format: format) else { continue }
+                cells[index, default: []].append(cell)
+            }
+            return PlacedLine(line: line, cells: cells, isAnchor: true)
+        }
+        if format == .pdf { attachWrappedText(&placed) }
+
+        var rows: [TableRow] = []
+        for line in placed where line.isAnchor {
+            let groups = Set(columns.map(\.group)).sorted()
+            for group in groups {
+                if let row = row(from: line, group: group) { rows.append(row) }
+            }
+        }
+        markGroups(&rows)
+        return rows
+    }
+
+    /// In PDFs a long name wraps onto lines of its own; such a line has text in name columns only and
+    /// belongs to a line that has a code or an amount. A code printed beside the middle line of a wrapped
+    /// name (its own line has no name) first claims the fragments right above and below it; other
+    /// fragments go to the nearest such line.
+    private func attachWrappedText(_ lines: inout [PlacedLine]) {
+        for index in lines.indices {
+            lines[index].isAnchor = lines[index].cells.contains { key, cells in
+                switch columns[key].role {
+                case .name:
+                    let text = ChineseText.removingSpaces(cells.map(\.text).joined())
+                    return LineReading.isTotalLabel(text) || LineReading.isPlaceholder(text) || OrdinalParser.parse(text) != nil
+                default:
+                    return true
+                }
+            }
+        }
+        var owner: [Int: Int] = [:]
+        func close(_ a: Int, _ b: Int) -> Bool {
+            let upper = lines[min(a, b)].line, lower = lines[max(a, b)].line
+            return upper.page == lower.page && lower.top - upper.bottom < 1.5 * max(upper.height, lower.height, 1)
+        }
+        let codeOnly = lines.indices.filter { index in
+            lines[index].isAnchor && !lines[index].cells.keys.contains { columns[$0].role == .name }
+                && lines[index].cells.contains { columns[$0.key].role.isCode && $0.value.contains { cell in cell.text.unicodeScalars.contains { ChineseText.isDigit($0) } } }
+        }
+        for index in codeOnly {
+            if index > 0, !lines[index - 1].isAnchor, owner[index - 1] == nil, close(index - 1, index) { owner[index - 1] = index }
+            if index + 1 < lines.count, !lines[index + 1].isAnchor, owner[index + 1] == nil, close(index, index + 1) { owner[index + 1] = index }
+        }
+        for index in lines.indices where !lines[index].isAnchor && owner[index] == nil {
+            let line = lines[index].line
+            let previous = lines[..<index].lastIndex { $0.isAnchor && $0.line.page == line.page }
+            let next = lines[(index + 1)...].firstIndex { $0.isAnchor && $0.line.page == line.page }
+            let distanceUp = previous.map { line.top - lines[$0].line.bottom } ?? .infinity
+            let distanceDown = next.map { lines[$0].line.top - line.bottom } ?? .infinity
+            guard let target = distanceUp <= distanceDown ? previous : next, min(distanceUp, distanceDown) < 2.5 * max(line.height, 1) else {
+                lines[index].isAnchor = true
+                continue
+            }
+            owner[index] = target
+        }
+        for (fragment, target) in owner.sorted(by: { $0.key < $1.key }) {
+            for (column, cells) in lines[fragment].cells {
+                if fragment < target {
+                    let existing = lines[target].cells[column] ?? []
+                    let before = existing.filter { $0.y0 < cells[0].y0 }
+                    let after = existing.filter { $0.y0 >= cells[0].y0 }
+                    lines[target].cells[column] = before + cells + after
+                } else {
+                    lines[target].cells[column, default: []].append(contentsOf: cells)
+                }
+            }
+            lines[fragment].cells = [:]
+        }
+    }
+
+    private func row(from line: PlacedLine, group: Int) -> TableRow? {
+        var codeParts: [ColumnRole: String] = [:]
+        var nameParts: [String] = []
+        var values: [ColumnKey: CellFigure] = [:]
+        var invalid: [InvalidCell] = []
+        var firstLocation: SourceLocation?
+        for (index, column) in columns.enumerated() where column.group == group {
+            guard let cells = line.cells[index], !cells.isEmpty else { continue }
+            let text = cells.map(\.text).joined(separator: format == .pdf ? "" : " ")
+            let location = cells[0].location
+            firstLocation = firstLocation ?? location
+            switch column.role {
+            case .codeClass, .codeSection, .codeItem, .code:
+                codeParts[column.role] = (codeParts[column.role].map { $0 + " " } ?? "") + text.trimmingSpaces()
+            case .name, .other:
+                nameParts.append(ChineseText.normalizeSpaces(text))
+            case let .amount(key):
+                let cleaned = text.trimmingSpaces()
+                if let figure = AmountParser.parse(cleaned, unit: unit) {
+                    if case .number? = AmountParser.scan(cleaned, unit: unit) {
+                        values[key] = CellFigure(figure: figure, text: cleaned, location: location)
+                    }
+                } else if !LineReading.isPlaceholder(cleaned) {
+                    invalid.append(InvalidCell(column: column.path.joined(separator: "/"), text: cleaned, location: location))
+                }
+            }
+        }
+        var name = nameParts.joined()
+        var raw = [ColumnRole.codeClass, .codeSection, .codeItem, .code].compactMap { codeParts[$0] }.joined(separator: " ")
+        if raw.isEmpty, let split = LineReading.gluedCode(name) {
+            raw = split.code
+            name = split.name
+        }
+        if !raw.isEmpty, !raw.unicodeScalars.contains(where: { ChineseText.isDigit($0) }), name.isEmpty || LineReading.isPlaceholder(raw) {
+            // A label sitting in the code column (合计, 无).
+            name = ChineseText.normalizeSpaces(raw) + name
+            raw = ""
+        }
+        guard !raw.isEmpty || !name.isEmpty || !values.isEmpty || !invalid.isEmpty else { return nil }
+        let side = columns.first { $0.group == group }?.side ?? .single
+        let code = classificationCode(raw)
+        var role: RowRole = .detail
+        if LineReading.isTotalLabel(name) && code == nil {
+            role = .total
+        } else if LineReading.isPlaceholder(name) || (code == nil && LineReading.isPlaceholder(raw)) {
+            role = .placeholder
+        }
+        let ordinal = OrdinalParser.parse(name)
+        return TableRow(side: side, code: code, rawCode: raw.isEmpty ? nil : raw, name: name, role: role,
+                        ordinal: ordinal?.ordinal, values: values, invalidCells: invalid, location: firstLocation ?? line.line.location)
+    }
+
+    /// The code a code cell (or cells) spell, when they spell a valid one for this table.
+    private func classificationCode(_ raw: String) -> ClassificationCode? {
+        let digits = ChineseText.removingSpaces(raw)
+        guard !digits.isEmpty, let code = ClassificationCode(digits: digits) else { return nil }
+        // Split codes must split at 类/款/项 boundaries: 208 05 02, not 20 805 02.
+        let parts = raw.split(separator: " ")
+        if parts.count > 1 {
+            let lengths = parts.map(\.utf8.count)
+            guard lengths[0] == 3, lengths.dropFirst().allSatisfy({ $0 == 2 }) else { return nil }
+        }
+        return code
+    }
+
+    /// A chinese-numbered row followed by rows that are not chinese-numbered is their group
+    /// (一、财政拨款收入 › 1、一般公共预算; 一、本年支出 › 一般公共服务支出).
+    private func markGroups(_ rows: inout [TableRow]) {
+        for index in rows.indices where rows[index].ordinal?.style == .chinese && rows[index].role == .detail {
+            let side = rows[index].side
+            guard let next = rows[(index + 1)...].first(where: { $0.side == side }) else { continue }
+            if next.role == .detail, next.ordinal?.style != .chinese, next.code == nil { rows[index].role = .group }
+        }
+    }
+}

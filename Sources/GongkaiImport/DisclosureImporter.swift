@@ -1,0 +1,149 @@
+import Foundation
+import GongkaiCore
+import GongkaiXLSX
+
+/// Settings for reading documents.
+public struct ImportOptions: Sendable {
+    /// Files larger than this are refused with a clear message rather than read.
+    public var maxFileSize: Int
+    /// The pdftotext executable; found on PATH when nil.
+    public var pdftotextPath: String?
+    /// Seconds after which pdftotext is stopped.
+    public var pdfTimeout: Double
+
+    /// Creates options.
+    public init(maxFileSize: Int = 100 * 1024 * 1024, pdftotextPath: String? = nil, pdfTimeout: Double = 60) {
+        self.maxFileSize = maxFileSize
+        self.pdftotextPath = pdftotextPath
+        self.pdfTimeout = pdfTimeout
+    }
+}
+
+/// Reads a published disclosure — PDF, XLSX, or text/markdown in UTF-8 or GB18030 — into a `Disclosure`.
+///
+/// Failures to read are thrown as `GongkaiError`s that name the file and say what to do; defects in a
+/// document that could be read are left to the rules.
+public struct DisclosureImporter: Sendable {
+    /// The options in use.
+    public var options: ImportOptions
+
+    /// Creates an importer.
+    public init(options: ImportOptions = ImportOptions()) {
+        self.options = options
+    }
+
+    /// The formats, by file extension, that `read(path:)` accepts when walking folders.
+    public static let fileExtensions: Set<String> = ["pdf", "xlsx", "txt", "md", "markdown", "text", "tsv"]
+
+    /// Reads the file at `path`.
+    public func read(path: String) throws -> Disclosure {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw GongkaiError(.fileNotFound, "文件不存在或无法访问，请检查路径", path: path)
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        if size > options.maxFileSize {
+            throw GongkaiError(.fileTooLarge, "文件过大（\(size / 1_048_576) MB，上限 \(options.maxFileSize / 1_048_576) MB）：预决算公开文件通常不超过数十 MB；如确需检查，请用 --max-file-size 调高上限", path: path)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw GongkaiError(.fileNotFound, "文件无法打开（权限不足？）", path: path)
+        }
+        let head = handle.readData(ofLength: 8)
+        try? handle.close()
+        if head.isEmpty {
+            throw GongkaiError(.emptyFile, "文件为空（0 字节）", path: path)
+        }
+        let layout: LayoutDocument
+        if head.starts(with: Array("%PDF".utf8)) {
+            layout = try readPDF(path: path)
+        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            layout = try readSpreadsheet(path: path)
+        } else if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw GongkaiError(.unsupportedFormat, "这是旧版 Office 二进制文件（.xls/.doc）：请另存为 .xlsx 或 PDF 后再检查", path: path)
+        } else {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw GongkaiError(.fileNotFound, "文件无法读取", path: path)
+            }
+            layout = try readText(data, path: path)
+        }
+        let disclosure = DisclosureAssembler.assemble(layout)
+        try ensureDisclosure(disclosure, layout: layout)
+        return disclosure
+    }
+
+    /// Reads text already in memory (used by tests, fuzzing and benchmarks).
+    public func read(text: String, path: String) throws -> Disclosure {
+        let layout = TextLayoutReader.read(text, path: path)
+        let disclosure = DisclosureAssembler.assemble(layout)
+        try ensureDisclosure(disclosure, layout: layout)
+        return disclosure
+    }
+
+    /// Reads an XLSX workbook already in memory.
+    public func read(spreadsheet data: Data, path: String) throws -> Disclosure {
+        let layout = try spreadsheetLayout(data, path: path)
+        let disclosure = DisclosureAssembler.assemble(layout)
+        try ensureDisclosure(disclosure, layout: layout)
+        return disclosure
+    }
+
+    /// Reads the TSV output of `pdftotext -tsv` already in memory (used by benchmarks and tests).
+    public func read(pdfTSV tsv: String, path: String) throws -> Disclosure {
+        let layout = try pdfLayout(tsv, path: path)
+        let disclosure = DisclosureAssembler.assemble(layout)
+        try ensureDisclosure(disclosure, layout: layout)
+        return disclosure
+    }
+
+    private func readText(_ data: Data, path: String) throws -> LayoutDocument {
+        let decoded = try TextDecoding.decode(data, path: path)
+        return TextLayoutReader.read(decoded.text, path: path)
+    }
+
+    private func readPDF(path: String) throws -> LayoutDocument {
+        let tsv = try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout).tsv(for: path)
+        return try pdfLayout(tsv, path: path)
+    }
+
+    private func pdfLayout(_ tsv: String, path: String) throws -> LayoutDocument {
+        let parsed = TSVWordParser.parse(tsv)
+        if parsed.pages.isEmpty {
+            throw GongkaiError(.pdfDamaged, "PDF 中没有可读的页面：文件可能已损坏或被截断", path: path)
+        }
+        if parsed.words.isEmpty {
+            throw GongkaiError(.pdfWithoutText, "PDF 共 \(parsed.pages.count) 页，但没有文字层（可能是扫描件）：请取得可复制文字的 PDF，或先做文字识别（OCR）", path: path)
+        }
+        return PDFLayoutBuilder.build(words: parsed.words, pages: parsed.pages, path: path)
+    }
+
+    private func readSpreadsheet(path: String) throws -> LayoutDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GongkaiError(.fileNotFound, "文件无法读取", path: path)
+        }
+        return try spreadsheetLayout(data, path: path)
+    }
+
+    private func spreadsheetLayout(_ data: Data, path: String) throws -> LayoutDocument {
+        do {
+            let workbook = try XLSXReader.read(data: data)
+            return SpreadsheetLayoutReader.read(workbook, path: path)
+        } catch let error as XLSXError {
+            let location = error.sheet.map { SourceLocation(file: path, line: error.line, sheet: $0) }
+            let part = error.part.map { "（\($0)\(error.line.map { " 第\($0)行" } ?? "")）" } ?? ""
+            throw GongkaiError(.spreadsheetInvalid, error.message + part, path: path, location: location)
+        }
+    }
+
+    /// A file that was read but holds nothing of a disclosure is reported, not silently passed.
+    private func ensureDisclosure(_ disclosure: Disclosure, layout: LayoutDocument) throws {
+        if !disclosure.tables.isEmpty || layout.header["kind"] != nil { return }
+        let hasBudgetWording = disclosure.narrative.contains { paragraph in
+            paragraph.text.contains("预算") || paragraph.text.contains("决算")
+                || ((paragraph.text.contains("收入") || paragraph.text.contains("支出")) && paragraph.mentions.contains { if case .amount = $0.kind { true } else { false } })
+        }
+        if hasBudgetWording { return }
+        let nonBlank = layout.lines.filter { !$0.isBlank }.count
+        throw GongkaiError(.notADisclosure, "未识别到预决算公开内容（\(nonBlank) 行文字中没有预算/决算表格或说明）：请确认文件是部门或单位的预算、决算公开文件", path: disclosure.path)
+    }
+}

@@ -1,0 +1,92 @@
+import GongkaiCore
+
+/// Groups PDF words into printed lines and cells.
+///
+/// Words whose tops agree within a third of their height form a line; neighbouring words closer than
+/// half a character form one cell (a cell's text can be split by a space); larger gaps separate cells.
+enum PDFLayoutBuilder {
+    static func build(words: [PDFWord], pages: [Int: PDFPageSize], path: String) -> LayoutDocument {
+        let byPage = Dictionary(grouping: words, by: \.page)
+        let pageCount = max(pages.keys.max() ?? 0, byPage.keys.max() ?? 0)
+        var lines: [LayoutLine] = []
+        for page in 1...max(pageCount, 1) {
+            let size = pages[page] ?? PDFPageSize(width: 842, height: 595)
+            let pageWords = (byPage[page] ?? []).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+            let grouped = groupIntoLines(pageWords)
+            let bodyHeight = median(grouped.flatMap { $0.map { $0.y1 - $0.y0 } }) ?? 10
+            for (index, lineWords) in grouped.enumerated() {
+                lines.append(makeLine(lineWords, page: page, number: index + 1, size: size, bodyHeight: bodyHeight, path: path))
+            }
+            if grouped.isEmpty {
+                // Keep a blank marker so empty pages remain visible to page-level checks.
+                lines.append(LayoutLine(cells: [], page: page, location: SourceLocation(file: path, page: page), style: LineStyle(),
+                                        isGridded: false, indent: 0, pageWidth: size.width))
+            }
+        }
+        return LayoutDocument(path: path, format: .pdf, lines: lines, pageCount: pageCount)
+    }
+
+    private static func groupIntoLines(_ words: [PDFWord]) -> [[PDFWord]] {
+        var result: [[PDFWord]] = []
+        var current: [PDFWord] = []
+        var currentTop = 0.0
+        var currentHeight = 0.0
+        for word in words {
+            let height = max(1, word.y1 - word.y0)
+            if !current.isEmpty, abs(word.y0 - currentTop) <= 0.3 * min(height, currentHeight) {
+                current.append(word)
+            } else {
+                if !current.isEmpty { result.append(current.sorted { $0.x0 < $1.x0 }) }
+                current = [word]
+                currentTop = word.y0
+                currentHeight = height
+            }
+        }
+        if !current.isEmpty { result.append(current.sorted { $0.x0 < $1.x0 }) }
+        return result
+    }
+
+    private static func makeLine(_ words: [PDFWord], page: Int, number: Int, size: PDFPageSize, bodyHeight: Double, path: String) -> LayoutLine {
+        var cells: [LayoutCell] = []
+        for word in words {
+            let box = BoundingBox(x0: word.x0, y0: word.y0, x1: word.x1, y1: word.y1)
+            if var last = cells.last, word.x0 - last.x1 < 0.5 * (word.y1 - word.y0), word.x0 >= last.x0,
+               !isNumeric(last.text), !isNumeric(word.text) {
+                last.text += (word.x0 - last.x1 > 0.15 * (word.y1 - word.y0) ? " " : "") + word.text
+                last.x1 = max(last.x1, word.x1)
+                last.y0 = min(last.y0, word.y0)
+                last.y1 = max(last.y1, word.y1)
+                last.location.box = last.location.box?.union(box)
+                cells[cells.count - 1] = last
+            } else {
+                cells.append(LayoutCell(text: word.text, x0: word.x0, x1: word.x1, y0: word.y0, y1: word.y1,
+                                        location: SourceLocation(file: path, page: page, line: number, box: box)))
+            }
+        }
+        let height = words.map { $0.y1 - $0.y0 }.max() ?? bodyHeight
+        let left = cells.first?.x0 ?? 0
+        let right = cells.last?.x1 ?? 0
+        let centred = cells.count == 1 && abs((left + right) / 2 - size.width / 2) < size.width * 0.06 && left > size.width * 0.12
+        var style = LineStyle()
+        if height >= bodyHeight * 1.25 {
+            style.headingLevel = 1
+        } else if centred {
+            style.headingLevel = 2
+            style.centredOnly = true
+        }
+        let box = cells.map { $0.location.box }.compactMap { $0 }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
+        return LayoutLine(cells: cells, page: page, location: SourceLocation(file: path, page: page, line: number, box: box),
+                          style: style, isGridded: cells.count > 1, indent: left, pageWidth: size.width)
+    }
+
+    /// Numbers and codes stay cells of their own even when printed close to a label.
+    private static func isNumeric(_ text: String) -> Bool {
+        if case .number? = AmountParser.scan(text, unit: .yuan) { return true }
+        return false
+    }
+
+    private static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        return values.sorted()[values.count / 2]
+    }
+}

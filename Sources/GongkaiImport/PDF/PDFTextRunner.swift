@@ -1,0 +1,93 @@
+import Foundation
+import GongkaiCore
+
+/// Runs poppler's `pdftotext -tsv` on a PDF and returns its output, with a time limit.
+struct PDFTextRunner: Sendable {
+    /// The pdftotext executable; found on PATH when nil.
+    var executable: String?
+    /// Seconds after which pdftotext is stopped.
+    var timeout: Double
+
+    /// The TSV text for `path`, or a `GongkaiError` that says what went wrong and how to fix it.
+    func tsv(for path: String) throws -> String {
+        guard let tool = executable ?? Self.findOnPath("pdftotext") else {
+            throw GongkaiError(.toolFailed, "未找到 pdftotext：请安装 poppler-utils（Debian/Ubuntu: apt-get install poppler-utils）", path: path)
+        }
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gongkai-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-tsv", "-enc", "UTF-8", path, output.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw GongkaiError(.toolFailed, "无法启动 pdftotext（\(tool)）", path: path, cause: GongkaiError.Detail(error.localizedDescription))
+        }
+        // Drain stderr on another thread so a chatty pdftotext never blocks on a full pipe.
+        let stderrBox = StderrCollector(handle: errors.fileHandleForReading)
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(2_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw GongkaiError(.toolFailed, "pdftotext 超过 \(Int(timeout)) 秒未完成，已停止；文件可能损坏或过于复杂", path: path)
+        }
+        process.waitUntilExit()
+        let messages = stderrBox.text()
+        let status = process.terminationStatus
+        if status != 0 {
+            throw Self.error(for: status, messages: messages, path: path)
+        }
+        guard let data = FileManager.default.contents(atPath: output.path) else {
+            throw GongkaiError(.pdfDamaged, "pdftotext 未产生输出，PDF 可能已损坏", path: path)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func error(for status: Int32, messages: String, path: String) -> GongkaiError {
+        let detail = messages.split(separator: "\n").prefix(3).joined(separator: "；")
+        if messages.contains("password") || messages.contains("Incorrect password") || status == 3 {
+            return GongkaiError(.pdfEncrypted, "PDF 已加密，需要密码才能读取文字；请取得未加密的版本", path: path, cause: GongkaiError.Detail(detail))
+        }
+        return GongkaiError(.pdfDamaged, "无法读取 PDF（pdftotext 退出码 \(status)）：文件可能已损坏、被截断或不是 PDF", path: path, cause: GongkaiError.Detail(detail))
+    }
+
+    /// The full path of `name` on PATH, or nil.
+    static func findOnPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+private final class StderrCollector: @unchecked Sendable {
+    private var data = Data()
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            let bytes = handle.readDataToEndOfFile()
+            lock.lock()
+            data = bytes
+            lock.unlock()
+            done.signal()
+        }
+    }
+
+    func text() -> String {
+        _ = done.wait(timeout: .now() + 5)
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data.prefix(4096), as: UTF8.self)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GongkaiCore
+import GongkaiImport
+import GongkaiRules
+
+/// What a check run should do.
+public struct CheckOptions: Sendable {
+    /// A profile id to use for every file instead of detecting one.
+    public var profile: String?
+    /// A catalog CSV that overrides the bundled rows.
+    public var catalogPath: String?
+    /// Findings below this severity are left out.
+    public var minimumSeverity: Severity
+    /// Import settings.
+    public var importOptions: ImportOptions
+
+    /// Creates options.
+    public init(profile: String? = nil, catalogPath: String? = nil, minimumSeverity: Severity = .info, importOptions: ImportOptions = ImportOptions()) {
+        self.profile = profile
+        self.catalogPath = catalogPath
+        self.minimumSeverity = minimumSeverity
+        self.importOptions = importOptions
+    }
+}
+
+/// Reads, checks and reports on files and folders. All of `gongkai check` except argument parsing
+/// and printing lives here.
+public struct CheckRunner: Sendable {
+    /// The options in use.
+    public var options: CheckOptions
+
+    /// Creates a runner.
+    public init(options: CheckOptions = CheckOptions()) {
+        self.options = options
+    }
+
+    /// Checks every file named, walking folders; files that cannot be read are reported, the rest are still checked.
+    /// Throws only for bad usage (an unknown profile, a bad catalog file).
+    public func run(paths: [String]) throws -> CheckReport {
+        let profiles = try Profile.bundled()
+        let fixedProfile = try options.profile.map { try Profile.named($0) }
+        let overrides = try options.catalogPath.map { try Catalog.readOverride(at: $0) }
+        var documents: [DocumentReport] = []
+        for path in Self.expand(paths) {
+            documents.append(check(path: path, profiles: profiles, fixedProfile: fixedProfile, overrides: overrides))
+        }
+        return CheckReport(documents: documents)
+    }
+
+    /// Checks a disclosure already read.
+    public func check(_ disclosure: Disclosure, profile: Profile? = nil) throws -> DocumentReport {
+        let profiles = try Profile.bundled()
+        let chosen = try profile ?? options.profile.map { try Profile.named($0) }
+            ?? ProfileDetector.detect(disclosure, among: profiles) ?? Profile.named("generic")
+        let overrides = try options.catalogPath.map { try Catalog.readOverride(at: $0) }
+        return try report(disclosure, profile: chosen, overrides: overrides)
+    }
+
+    private func check(path: String, profiles: [Profile], fixedProfile: Profile?, overrides: [CatalogEntry]?) -> DocumentReport {
+        do {
+            let disclosure = try DisclosureImporter(options: options.importOptions).read(path: path)
+            let profile = fixedProfile ?? ProfileDetector.detect(disclosure, among: profiles) ?? profiles[0]
+            return try report(disclosure, profile: profile, overrides: overrides)
+        } catch let error as GongkaiError {
+            return DocumentReport(path: path, status: .unreadable, error: error, diagnostics: [])
+        } catch {
+            return DocumentReport(path: path, status: .unreadable,
+                                  error: GongkaiError(.unsupportedFormat, "读取失败", path: path, cause: GongkaiError.Detail(String(describing: error))),
+                                  diagnostics: [])
+        }
+    }
+
+    private func report(_ disclosure: Disclosure, profile: Profile, overrides: [CatalogEntry]?) throws -> DocumentReport {
+        var catalog = try Catalog.bundled(year: disclosure.metadata.year ?? 2023)
+        if let overrides, let path = options.catalogPath { catalog = catalog.overriding(with: overrides, origin: path) }
+        let diagnostics = Checker().check(disclosure, profile: profile, catalog: catalog).filter { $0.severity >= options.minimumSeverity }
+        return DocumentReport(path: disclosure.path, status: .checked, profile: profile, disclosure: disclosure, diagnostics: diagnostics)
+    }
+
+    /// Files named directly, plus the readable files inside named folders (recursively, sorted).
+    static func expand(_ paths: [String]) -> [String] {
+        var result: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                result.append(path)
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            var found: [String] = []
+            while let relative = enumerator?.nextObject() as? String {
+                let full = (path as NSString).appendingPathComponent(relative)
+                var childIsDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
+                let name = (relative as NSString).lastPathComponent
+                guard !name.hasPrefix(".") else { continue }
+                if DisclosureImporter.fileExtensions.contains((name as NSString).pathExtension.lowercased()) { found.append(full) }
+            }
+            result += found.sorted()
+        }
+        return result
+    }
+}

@@ -1,0 +1,37 @@
+import GongkaiRules
+
+/// Prints rule descriptions for `gongkai rules`: a list, or one rule with its rationale and examples.
+public enum RuleFormatter {
+    /// One line per rule, grouped by category.
+    public static func list(_ rules: [any Rule]) -> String {
+        var lines: [String] = []
+        for category in RuleCategory.allCases {
+            let members = rules.filter { $0.description.category == category }
+            guard !members.isEmpty else { continue }
+            lines.append("\(category.chineseName)（\(category.rawValue)）")
+            for rule in members {
+                let description = rule.description
+                lines.append("  \(description.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(description.severity.chineseName)  \(description.title)")
+            }
+        }
+        lines.append("共 \(rules.count) 条规则。用 `gongkai rules ID` 查看说明和示例。")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One rule in full.
+    public static func detail(_ rule: any Rule) -> String {
+        let description = rule.description
+        var lines = ["\(description.id)：\(description.title)",
+                     "类别：\(description.category.chineseName)    默认级别：\(description.severity.chineseName)",
+                     "", description.rationale, ""]
+        for (title, examples) in [("会触发的示例（↓ 标出问题所在行）", description.triggering), ("不会触发的示例", description.nonTriggering)] where !examples.isEmpty {
+            lines.append("\(title)：")
+            for example in examples {
+                lines.append("  ---- 检查口径 \(example.profile)")
+                lines += example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0.replacingOccurrences(of: "\t", with: " │ ") }
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

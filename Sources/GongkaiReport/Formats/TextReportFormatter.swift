@@ -1,0 +1,42 @@
+import GongkaiCore
+import GongkaiRules
+
+/// Formats a check report as Chinese text for a terminal: one block per file, one finding per line
+/// with its place, then found / expected.
+public enum TextReportFormatter {
+    /// The report as text.
+    public static func format(_ report: CheckReport) -> String {
+        var lines: [String] = []
+        for document in report.documents {
+            lines.append("== \(document.path)")
+            if let error = document.error {
+                lines.append("   无法读取：\(error.message)" + (error.location.map { "（\($0.placeDescription)）" } ?? "") + (error.cause.map { "（原因：\($0)）" } ?? ""))
+                lines.append("")
+                continue
+            }
+            if let disclosure = document.disclosure {
+                let metadata = disclosure.metadata
+                let about = [metadata.unitName, metadata.year.map { "\($0)年" },
+                             [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
+                lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
+            }
+            for diagnostic in document.diagnostics {
+                let place = diagnostic.location?.placeDescription ?? ""
+                lines.append("   \(place.isEmpty ? "—" : place)  \(diagnostic.severity.chineseName)  [\(diagnostic.rule)]  \(diagnostic.message)")
+                var detail: [String] = []
+                if let found = diagnostic.found { detail.append("发现：\(found)") }
+                if let expected = diagnostic.expected { detail.append("应为：\(expected)") }
+                if !detail.isEmpty { lines.append("      " + detail.joined(separator: "  ")) }
+            }
+            let counts = document.counts
+            lines.append("   小结：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)")
+            lines.append("")
+        }
+        if report.documents.count > 1 {
+            let unreadable = report.documents.filter { $0.status == .unreadable }.count
+            let withErrors = report.documents.filter { $0.diagnostics.contains { $0.severity == .error } }.count
+            lines.append("共 \(report.documents.count) 个文件：\(withErrors) 个有错误，\(unreadable) 个无法读取")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

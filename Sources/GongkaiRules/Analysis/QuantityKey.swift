@@ -1,0 +1,121 @@
+import GongkaiCore
+
+/// A quantity a narrative sentence can state and a table can show.
+enum QuantityKey: Hashable, Sendable {
+    case totalIncome
+    case totalExpenditure
+    case fiscalIncome
+    case fiscalExpenditure
+    /// Income from one source (一般公共预算拨款, 事业收入 ...).
+    case income(Measure)
+    /// Expenditure from one fund (一般公共预算拨款支出 ...).
+    case expenditure(Measure)
+    /// 基本支出 / 项目支出 / 人员经费 / 公用经费 — of general-budget money when `generalBudget`.
+    case spending(Measure, generalBudget: Bool)
+    /// A “三公” item or 机关运行经费.
+    case threePublic(Measure)
+    /// The total of a functional code; `fiscal` when the sentence is about 财政拨款 or 一般公共预算 money.
+    case function(code: String, fiscal: Bool)
+
+    /// The Chinese name for messages.
+    var chineseName: String {
+        switch self {
+        case .totalIncome: "收入总计"
+        case .totalExpenditure: "支出总计"
+        case .fiscalIncome: "财政拨款收入"
+        case .fiscalExpenditure: "财政拨款支出"
+        case let .income(measure): measure.chineseName + "收入"
+        case let .expenditure(measure): measure.chineseName + "支出"
+        case let .spending(measure, generalBudget): (generalBudget ? "一般公共预算" : "") + measure.chineseName
+        case let .threePublic(measure): measure == .total ? "“三公”经费" : measure.chineseName
+        case let .function(code, _): "科目 \(code)"
+        }
+    }
+}
+
+/// Reads what a statement's subject is about.
+struct SubjectResolver: Sendable {
+    let facts: TableFacts
+
+    /// The quantity `subject` names in a paragraph whose text is `paragraph`, or nil.
+    /// `fiscalList` is true inside a "财政拨款支出主要内容如下" list, whose items are about appropriations.
+    func key(for subject: String, paragraph: String, section: NarrativeSectionKind?, fiscalList: Bool = false) -> QuantityKey? {
+        let text = ChineseText.comparisonKey(subject)
+        guard !text.isEmpty else { return nil }
+        let fiscalContext = fiscalList || paragraph.contains("财政拨款") || paragraph.contains("一般公共预算")
+        if let code = explicitCode(text) ?? pathCode(text) { return .function(code: code, fiscal: fiscalContext) }
+        if text.contains("采购") || text.contains("资产") || text.contains("车辆") && !text.contains("购置费") { return nil }
+        if text.contains("三公") { return .threePublic(.total) }
+        if text.contains("因公出国") { return .threePublic(.travelAbroad) }
+        if text.contains("购置及运行") { return .threePublic(.vehicleTotal) }
+        if text.contains("车购置") || text.contains("车辆购置") { return .threePublic(.vehiclePurchase) }
+        if text.contains("车运行") || text.contains("用车运行") { return .threePublic(.vehicleOperation) }
+        if text.contains("公务接待") { return .threePublic(.reception) }
+        if text.contains("运行经费") { return .threePublic(.operatingCosts) }
+        let generalBudget = fiscalContext && (section == .generalBudgetExplanation || paragraph.contains("一般公共预算"))
+        if text.hasSuffix("人员经费") { return .spending(.personnel, generalBudget: true) }
+        if text.hasSuffix("公用经费") { return .spending(.publicCosts, generalBudget: true) }
+        if text.hasPrefix("基本支出") { return .spending(.basic, generalBudget: generalBudget) }
+        if text.hasPrefix("项目支出") { return .spending(.project, generalBudget: generalBudget) }
+        let isIncome = text.contains("收入") || (text.contains("拨款") && !text.contains("支出"))
+        for (word, measure) in [("一般公共预算", Measure.generalBudget), ("政府性基金", .governmentFunds), ("国有资本经营", .stateCapital)] where text.contains(word) {
+            return isIncome ? .income(measure) : .expenditure(measure)
+        }
+        if text.contains("财政拨款") { return isIncome ? .fiscalIncome : .fiscalExpenditure }
+        for (word, measure) in [("事业单位经营收入", Measure.operatingRevenue), ("经营收入", .operatingRevenue), ("事业收入", .institutionRevenue),
+                                ("其他收入", .otherIncome), ("上级补助收入", .superiorGrants), ("附属单位上缴", .subordinateRemittances)]
+            where text.contains(word) {
+            return .income(measure)
+        }
+        if text.hasPrefix("收入预算") || text == "收入" || text.hasSuffix("收入总计") || text.hasSuffix("收入合计") { return .totalIncome }
+        if text.hasPrefix("支出预算") || text == "支出" || text.hasSuffix("支出总计") || text.hasSuffix("支出合计") { return .totalExpenditure }
+        if let code = classCode(text) { return .function(code: code, fiscal: fiscalContext) }
+        return nil
+    }
+
+    /// `公共安全支出(204类)司法(06款)行政运行(01项)` → 2040601.
+    private func explicitCode(_ text: String) -> String? {
+        var code = ""
+        for level in ["类", "款", "项"] {
+            guard let range = text.range(of: level + ")") else { break }
+            let before = text[..<range.lowerBound]
+            guard let open = before.lastIndex(of: "(") else { break }
+            let digits = before[before.index(after: open)...]
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { break }
+            code += digits
+        }
+        return [3, 5, 7].contains(code.count) && ClassificationCode(digits: code) != nil ? code : nil
+    }
+
+    /// `社会保障和就业支出(类)行政事业单位养老支出(款)事业单位离退休(项)` → 2080502, via the tables then the catalog.
+    private func pathCode(_ text: String) -> String? {
+        guard text.contains("(类)") else { return nil }
+        var names: [String] = []
+        var rest = Substring(text)
+        for level in ["(类)", "(款)", "(项)"] {
+            guard let range = rest.range(of: level) else { break }
+            names.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        guard let className = names.first, var code = classCode(className) else { return nil }
+        for name in names.dropFirst() {
+            let key = ChineseText.comparisonKey(name)
+            let fromTables = facts.tables.flatMap(\.rows).first { row in
+                guard let candidate = row.code?.digits else { return false }
+                return candidate.count == code.count + 2 && candidate.hasPrefix(code) && ChineseText.comparisonKey(row.name) == key
+            }?.code?.digits
+            guard let next = fromTables ?? facts.catalog.codes(named: name, under: code).first else { return nil }
+            code = next
+        }
+        return code
+    }
+
+    /// A class name (`一般公共服务支出`, `一般公共服务支出预算`) → its code.
+    private func classCode(_ text: String) -> String? {
+        var name = text
+        for suffix in ["预算数", "预算", "决算数", "决算"] where name.hasSuffix(suffix) && name.count > suffix.count + 2 {
+            name.removeLast(suffix.count)
+        }
+        return facts.classCode(named: name)
+    }
+}

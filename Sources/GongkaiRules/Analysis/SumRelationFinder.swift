@@ -1,0 +1,181 @@
+import GongkaiCore
+
+/// Finds the sums each table asserts: code hierarchy, row identities, column totals, 三公 totals.
+enum SumRelationFinder {
+    static func relations(in tables: [DisclosureTable]) -> [SumRelation] {
+        var result: [SumRelation] = []
+        for (index, table) in tables.enumerated() where table.kind != .projectPerformanceGoals {
+            result += hierarchy(table, index)
+            result += rowIdentities(table, index)
+            result += columnTotals(table, index)
+        }
+        return result
+    }
+
+    // MARK: hierarchy
+
+    private static func hierarchy(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
+        var result: [SumRelation] = []
+        for side in Set(table.rows.map(\.side)) {
+            let rows = table.rows(on: side).filter { $0.code != nil }
+            var childrenByParent: [ClassificationCode: [TableRow]] = [:]
+            for row in rows { if let parent = row.code?.parent { childrenByParent[parent, default: []].append(row) } }
+            var seen = Set<ClassificationCode>()
+            for parent in rows {
+                guard let code = parent.code, !seen.contains(code), let children = childrenByParent[code], !children.isEmpty else { continue }
+                seen.insert(code)
+                for key in amountKeys(table) {
+                    let cells = children.compactMap { $0.values[key] }
+                    guard parent.values[key] != nil || !cells.isEmpty else { continue }
+                    result.append(relation(.hierarchy, index, total: parent.values[key], at: parent.location, parts: cells,
+                                           explanation: "\(code) \(parent.name) = Σ下级科目（\(children.count) 行）", code: code.digits, column: key))
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: row identities
+
+    private static func rowIdentities(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
+        let keys = Set(amountKeys(table).filter { $0.stage == .current }.map(\.measure))
+        var identities: [(Measure, [Measure], String)] = []
+        let income: [Measure] = [.fiscalAppropriation, .specialAccountFunds, .institutionRevenue, .operatingRevenue, .superiorGrants,
+                                 .subordinateRemittances, .otherIncome]
+        let funds: [Measure] = [.generalBudget, .governmentFunds, .stateCapital]
+        switch table.kind {
+        case .threePublicCosts:
+            return threePublic(table, index)
+        case .incomeSummary:
+            var sources = income.filter(keys.contains)
+            if !keys.contains(.fiscalAppropriation) { sources = funds.filter(keys.contains) + sources }
+            if keys.contains(.total), sources.count >= 2 { identities.append((.total, sources, "合计 = 各项收入之和")) }
+        case .fiscalSummary:
+            let present = funds.filter(keys.contains)
+            if keys.contains(.total), present.count >= 2 { identities.append((.total, present, "合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算")) }
+        default:
+            break
+        }
+        let spending: [Measure] = [.remittanceToSuperior, .operatingExpenditure, .subsidyToSubordinates].filter(keys.contains)
+        if keys.contains(.total), keys.contains(.basic), keys.contains(.project) {
+            identities.append((.total, [.basic, .project] + spending, "合计 = 基本支出 + 项目支出"))
+        } else if keys.contains(.total), keys.contains(.personnel), keys.contains(.publicCosts) {
+            let parts: [Measure] = [.personnel, .publicCosts] + (keys.contains(.project) ? [.project] : []) + spending
+            identities.append((.total, parts, keys.contains(.project) ? "合计 = 人员经费 + 公用经费 + 项目支出" : "合计 = 人员经费 + 公用经费"))
+        }
+        if keys.contains(.basic), keys.contains(.personnel), keys.contains(.publicCosts) {
+            identities.append((.basic, [.personnel, .publicCosts], "基本支出 = 人员经费 + 公用经费"))
+        }
+        var result: [SumRelation] = []
+        for row in table.rows where row.role != .placeholder {
+            let sideMeasures = Set(table.columns.filter { $0.side == row.side }.compactMap { $0.key?.measure })
+            for (total, parts, explanation) in identities {
+                // An identity holds on the side of the table that has all its columns.
+                guard sideMeasures.contains(total), parts.allSatisfy(sideMeasures.contains) else { continue }
+                let cells = parts.compactMap { row.values[ColumnKey($0)] }
+                guard row.values[ColumnKey(total)] != nil || cells.contains(where: { !$0.amount.isZero }) else { continue }
+                result.append(relation(.row, index, total: row.values[ColumnKey(total)], at: row.location, parts: cells,
+                                       explanation: "\(rowLabel(row))：\(explanation)", code: row.code?.digits, column: ColumnKey(total)))
+            }
+        }
+        return result
+    }
+
+    private static func threePublic(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
+        var result: [SumRelation] = []
+        for row in table.rows where row.hasData {
+            for stage in Set(row.values.keys.map(\.stage)) {
+                func cell(_ measure: Measure) -> CellFigure? { row.values[ColumnKey(measure, stage: stage)] }
+                let keys = Set(row.values.keys.filter { $0.stage == stage }.map(\.measure))
+                let hasVehicleTotal = table.columns.contains { $0.key == ColumnKey(.vehicleTotal, stage: stage) }
+                let vehicle: [Measure] = hasVehicleTotal ? [.vehicleTotal] : [.vehiclePurchase, .vehicleOperation]
+                if table.columns.contains(where: { $0.key == ColumnKey(.total, stage: stage) }) {
+                    let parts = ([.travelAbroad] + vehicle + [.reception]).compactMap(cell)
+                    result.append(relation(.threePublicCosts, index, total: cell(.total), at: row.location, parts: parts,
+                                           explanation: "“三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费",
+                                           code: nil, column: ColumnKey(.total, stage: stage)))
+                }
+                if hasVehicleTotal, keys.contains(.vehiclePurchase) || keys.contains(.vehicleOperation) || cell(.vehicleTotal) != nil {
+                    result.append(relation(.threePublicCosts, index, total: cell(.vehicleTotal), at: row.location,
+                                           parts: [.vehiclePurchase, .vehicleOperation].compactMap(cell),
+                                           explanation: "公务用车购置及运行费 = 购置费 + 运行费", code: nil, column: ColumnKey(.vehicleTotal, stage: stage)))
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: column totals
+
+    private static func columnTotals(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
+        guard table.kind != .threePublicCosts else { return [] }
+        var result: [SumRelation] = []
+        for side in Set(table.rows.map(\.side)) {
+            let rows = table.rows(on: side)
+            let coded = rows.filter { $0.code != nil }
+            let codes = Set(coded.compactMap(\.code))
+            var topLevel: [TableRow]
+            var groups: [(TableRow, [TableRow])] = []
+            if coded.count >= max(1, rows.filter { $0.role == .detail }.count / 2) {
+                // A coded table: the top level is every row whose parent is not listed; uncoded details
+                // (a broken code cell) are left out rather than guessed.
+                topLevel = coded.filter { $0.code?.parent.map { !codes.contains($0) } ?? true }
+            } else {
+                topLevel = []
+                var openGroup: (TableRow, [TableRow])?
+                for row in rows where row.role != .total && row.role != .placeholder {
+                    if row.role == .group {
+                        if let open = openGroup { groups.append(open) }
+                        openGroup = (row, [])
+                        topLevel.append(row)
+                    } else if row.ordinal?.style == .chinese || openGroup == nil {
+                        if let open = openGroup { groups.append(open) }
+                        openGroup = nil
+                        topLevel.append(row)
+                    } else {
+                        openGroup?.1.append(row)
+                    }
+                }
+                if let open = openGroup { groups.append(open) }
+            }
+            let totals = rows.filter { $0.role == .total }
+            let keys = amountKeys(table).filter { key in table.columns.contains { $0.key == key && $0.side == side } }
+            for total in totals where !topLevel.isEmpty {
+                for key in keys {
+                    let cells = topLevel.compactMap { $0.values[key] }
+                    guard total.values[key] != nil || !cells.isEmpty else { continue }
+                    result.append(relation(.column, index, total: total.values[key], at: total.location, parts: cells,
+                                           explanation: "\(total.name) = Σ\(coded.isEmpty ? "各项" : "一级科目")（\(topLevel.count) 行）", code: nil, column: key))
+                }
+            }
+            for (group, members) in groups where !members.isEmpty {
+                for key in keys {
+                    let cells = members.compactMap { $0.values[key] }
+                    guard group.values[key] != nil || !cells.isEmpty else { continue }
+                    result.append(relation(.column, index, total: group.values[key], at: group.location, parts: cells,
+                                           explanation: "\(group.name) = Σ其下各项（\(members.count) 行）", code: nil, column: key))
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: helpers
+
+    private static func amountKeys(_ table: DisclosureTable) -> [ColumnKey] {
+        var seen = Set<ColumnKey>()
+        return table.columns.compactMap(\.key).filter { seen.insert($0).inserted }
+    }
+
+    private static func rowLabel(_ row: TableRow) -> String {
+        [row.rawCode, row.name.isEmpty ? nil : row.name].compactMap { $0 }.joined(separator: " ")
+    }
+
+    private static func relation(_ kind: SumRelation.Kind, _ index: Int, total: CellFigure?, at location: SourceLocation,
+                                 parts: [CellFigure], explanation: String, code: String?, column: ColumnKey) -> SumRelation {
+        let totalFigure = total?.figure ?? Figure(amount: .zero, unit: parts.first?.figure.unit ?? .yuan, decimals: 0)
+        return SumRelation(kind: kind, tableIndex: index, total: total, location: total?.location ?? location, parts: parts,
+                           outcome: SumCheck.compare(total: totalFigure, parts: parts.map(\.figure)), explanation: explanation,
+                           code: code, column: column)
+    }
+}

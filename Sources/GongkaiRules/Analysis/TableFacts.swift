@@ -1,0 +1,91 @@
+import GongkaiCore
+
+/// A figure read from a table, with the table it came from.
+struct TableFigure: Sendable {
+    var cell: CellFigure
+    var tableIndex: Int
+    var table: DisclosureTableRef
+    var row: TableRow
+}
+
+/// Looks up the quantities a document's tables state: totals, fund sources, rows by code or name.
+struct TableFacts: Sendable {
+    let tables: [DisclosureTable]
+    let catalog: Catalog
+
+    func first(_ kind: TableKind) -> (Int, DisclosureTable)? {
+        tables.enumerated().first { $0.element.kind == kind }.map { ($0.offset, $0.element) }
+    }
+
+    func figure(_ kind: TableKind, row: TableRow?, _ key: ColumnKey) -> TableFigure? {
+        guard let (index, table) = first(kind), let row, let cell = row.values[key] else { return nil }
+        return TableFigure(cell: cell, tableIndex: index, table: DisclosureTableRef(kind: kind, title: table.title), row: row)
+    }
+
+    /// A table's total row on a side, when the table has one and the table is not empty.
+    func totalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
+        guard let (_, table) = first(kind) else { return nil }
+        let sides: [TableSide] = side.map { [$0] } ?? [.single, .expenditure, .income]
+        for candidate in sides {
+            if let row = table.rows.last(where: { $0.side == candidate && $0.role == .total && !$0.values.isEmpty }) { return row }
+        }
+        return nil
+    }
+
+    /// The row on `side` of `kind` whose label (ordinal removed) starts with one of `prefixes`.
+    func namedRow(_ kind: TableKind, side: TableSide, _ prefixes: [String]) -> TableRow? {
+        guard let (_, table) = first(kind) else { return nil }
+        return table.rows.first { row in
+            row.side == side && row.role != .total && prefixes.contains { Self.label(row.name).hasPrefix($0) }
+        }
+    }
+
+    /// The row of `kind` for a functional code: by code, or (for a 类 in uncoded summary tables) by its name.
+    func row(_ kind: TableKind, code: String, side: TableSide? = nil) -> TableRow? {
+        guard let (_, table) = first(kind) else { return nil }
+        if let row = table.rows.first(where: { $0.code?.digits == code && (side == nil || $0.side == side) }) { return row }
+        guard code.count == 3, let code = ClassificationCode(digits: code) else { return nil }
+        let names = Set(([catalog.entry(for: code)?.name].compactMap { $0 }).map(ChineseText.comparisonKey))
+        return table.rows.first { row in
+            row.code == nil && (side == nil || row.side == side) && names.contains(Self.label(row.name))
+        }
+    }
+
+    /// The class code a row label names (`三、卫生健康支出` → 210), from the catalog's class names and former names.
+    func classCode(named label: String) -> String? {
+        let key = Self.label(label)
+        guard !key.isEmpty else { return nil }
+        return catalog.codes(named: key).first { $0.count == 3 }
+    }
+
+    /// A label without its ordinal and white space, brackets folded.
+    static func label(_ name: String) -> String {
+        var text = name
+        if let (_, length) = OrdinalParserLite.ordinalLength(name) {
+            text = String(String.UnicodeScalarView(name.unicodeScalars.dropFirst(length)))
+        }
+        return ChineseText.comparisonKey(text)
+    }
+}
+
+/// Ordinal prefixes (一、 1、 1. （一）) for labels; the importer's parser is internal to its module.
+enum OrdinalParserLite {
+    static func ordinalLength(_ text: String) -> (Int, Int)? {
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        var index = 0
+        if index < scalars.count, scalars[index] == "（" || scalars[index] == "(" {
+            index += 1
+            let start = index
+            while index < scalars.count, isNumeral(scalars[index]) { index += 1 }
+            guard index > start, index < scalars.count, scalars[index] == "）" || scalars[index] == ")" else { return nil }
+            return (1, index + 1)
+        }
+        while index < scalars.count, isNumeral(scalars[index]) { index += 1 }
+        guard index > 0, index < scalars.count, ["、", ".", "．"].contains(scalars[index]) else { return nil }
+        return (1, index + 1)
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        ChineseText.isDigit(scalar) || "一二三四五六七八九十".unicodeScalars.contains(scalar)
+    }
+}

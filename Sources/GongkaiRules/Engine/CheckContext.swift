@@ -1,0 +1,89 @@
+import GongkaiCore
+
+/// Everything a rule may look at: the document, the profile it is judged by, the catalog, and the
+/// analyses several rules share (sums, cross-table identities, narrative statements), computed once.
+public struct CheckContext: Sendable {
+    /// The document.
+    public let disclosure: Disclosure
+    /// The profile.
+    public let profile: Profile
+    /// The classification catalog for the document's year.
+    public let catalog: Catalog
+
+    let facts: TableFacts
+    let sums: [SumRelation]
+    let comparisons: [CrossTableComparison]
+    let statements: [NarrativeStatement]
+    let resolver: SubjectResolver
+
+    /// Prepares the shared analyses.
+    public init(disclosure: Disclosure, profile: Profile, catalog: Catalog) {
+        self.disclosure = disclosure
+        self.profile = profile
+        self.catalog = catalog
+        facts = TableFacts(tables: disclosure.tables, catalog: catalog)
+        sums = SumRelationFinder.relations(in: disclosure.tables)
+        comparisons = CrossTableFinder.comparisons(facts)
+        statements = NarrativeStatementExtractor.statements(disclosure.narrative)
+        resolver = SubjectResolver(facts: facts)
+    }
+
+    /// A table reference for diagnostics.
+    func ref(_ index: Int) -> DisclosureTableRef {
+        DisclosureTableRef(kind: disclosure.tables[index].kind, title: disclosure.tables[index].title)
+    }
+
+    /// The money unit a table shows amounts in, for messages.
+    func unit(_ index: Int) -> MoneyUnit { disclosure.tables[index].effectiveUnit }
+
+    /// The paragraph of a statement.
+    func paragraph(of statement: NarrativeStatement) -> NarrativeParagraph { disclosure.narrative[statement.paragraphIndex] }
+
+    /// The quantity a statement is about: its own subject, or — for generic subjects such as
+    /// 预算安排 — the subject of the paragraph's first statement.
+    func key(of statement: NarrativeStatement) -> QuantityKey? {
+        let paragraph = self.paragraph(of: statement)
+        let fiscalList = isInFiscalList(statement.paragraphIndex)
+        if let key = resolver.key(for: statement.subject, paragraph: paragraph.text, section: paragraph.effectiveSection, fiscalList: fiscalList) {
+            return key
+        }
+        guard isGeneric(statement.subject) else { return nil }
+        let earlier = statements.filter { $0.paragraphIndex == statement.paragraphIndex && $0.mention.range.lowerBound < statement.mention.range.lowerBound }
+        if statement.subject.contains("预算数") || statement.subject.isEmpty {
+            // "（二）支出预算：2023 年年初预算数 190.98 万元" — the paragraph's heading words say what.
+            let head = String(paragraph.text.prefix(16))
+            if head.contains("收入") { return .totalIncome }
+            if head.contains("支出") { return .totalExpenditure }
+        }
+        for candidate in earlier where candidate.role == .value {
+            if let key = resolver.key(for: candidate.subject, paragraph: paragraph.text, section: paragraph.effectiveSection, fiscalList: fiscalList) {
+                return key
+            }
+        }
+        return nil
+    }
+
+    /// Whether a paragraph follows "财政拨款支出主要内容如下：" in its section.
+    func isInFiscalList(_ index: Int) -> Bool {
+        let narrative = disclosure.narrative
+        guard index < narrative.count else { return false }
+        let section = narrative[index].section
+        var cursor = index - 1
+        while cursor >= 0, narrative[cursor].section == section, !narrative[cursor].isHeading {
+            if narrative[cursor].text.contains("财政拨款支出主要内容") { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Subjects that name no quantity themselves (预算安排, 年初预算数).
+    func isGeneric(_ subject: String) -> Bool {
+        let text = ChineseText.comparisonKey(subject)
+        return text.isEmpty || ["预算安排", "预算数", "年初预算数", "安排", "预算", "预算安排资金", "安排预算"].contains(text)
+    }
+
+    /// Formats an amount in a unit with two decimals (万元) or none (元) for messages.
+    func text(_ amount: Amount, _ unit: MoneyUnit) -> String {
+        amount.formatted(in: unit, decimals: unit == .yuan ? 2 : 2) + unit.chineseName
+    }
+}

@@ -1,0 +1,32 @@
+import GongkaiCore
+
+/// Runs the rule catalog on a disclosure.
+public struct Checker: Sendable {
+    /// The rules to run.
+    public var rules: [any Rule]
+
+    /// Creates a checker with the given rules (all bundled rules by default).
+    public init(rules: [any Rule] = RuleCatalog.all) {
+        self.rules = rules
+    }
+
+    /// The findings for one document, in document order (page, line), errors first on the same line.
+    public func check(_ disclosure: Disclosure, profile: Profile, catalog: Catalog) -> [Diagnostic] {
+        let context = CheckContext(disclosure: disclosure, profile: profile, catalog: catalog)
+        var diagnostics: [Diagnostic] = []
+        for rule in rules { diagnostics += rule.check(context) }
+        return Self.ordered(diagnostics)
+    }
+
+    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.location
+            let b = rhs.element.location
+            let keyA = (a?.sheet ?? "", a?.page ?? 0, a?.line ?? 0)
+            let keyB = (b?.sheet ?? "", b?.page ?? 0, b?.line ?? 0)
+            if keyA != keyB { return keyA < keyB }
+            if lhs.element.severity != rhs.element.severity { return lhs.element.severity > rhs.element.severity }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

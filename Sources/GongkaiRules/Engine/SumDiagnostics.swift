@@ -1,0 +1,18 @@
+import GongkaiCore
+
+extension Rule {
+    /// Diagnostics for the sums of one family that do not add up.
+    func mismatchedSums(_ context: CheckContext, kind: SumRelation.Kind) -> [Diagnostic] {
+        context.sums.filter { $0.kind == kind }.compactMap { relation in
+            guard case let .mismatch(difference, tolerance) = relation.outcome else { return nil }
+            let unit = context.unit(relation.tableIndex)
+            let decimals = ([relation.total?.figure.decimals ?? 0] + relation.parts.map(\.figure.decimals)).max() ?? 0
+            let table = context.ref(relation.tableIndex)
+            let expected = relation.sumText(unit: unit)
+            return diagnostic(
+                "《\(table.title)》\(relation.explanation)，\(relation.column.chineseName)列：表中为 \(relation.totalText)，各项之和为 \(expected)，相差 \(difference.formatted(in: unit, decimals: decimals))\(unit.chineseName)（舍入最多可解释 \(tolerance.formatted(in: unit, decimals: max(decimals, 2)))\(unit.chineseName)）",
+                at: relation.location, table: table, code: relation.code, column: relation.column.chineseName,
+                found: relation.totalText, expected: expected)
+        }
+    }
+}

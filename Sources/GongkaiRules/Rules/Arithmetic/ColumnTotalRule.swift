@@ -1,0 +1,37 @@
+import GongkaiCore
+
+/// 合计 row = Σ top-level rows; a numbered group row = Σ its items.
+public struct ColumnTotalRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "column-total",
+        title: "合计行不等于各项之和",
+        category: .arithmetic,
+        severity: .error,
+        rationale: "表中合计（总计）行应等于各一级科目（或各收入、支出项目）之和；带序号的分组行（如“一、财政拨款收入”）应等于其下各项之和。",
+        triggering: [
+            RuleExample("""
+            ## 2023年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            ↓合计\t\t40.00\t40.00\t
+            201\t一般公共服务支出\t30.00\t30.00\t
+            221\t住房保障支出\t12.00\t12.00\t
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            ## 2023年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            合计\t\t42.00\t42.00\t
+            201\t一般公共服务支出\t30.00\t30.00\t
+            221\t住房保障支出\t12.00\t12.00\t
+            """),
+        ])
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        mismatchedSums(context, kind: .column)
+    }
+}

@@ -1,0 +1,55 @@
+import GongkaiCore
+
+/// An amount the narrative states that differs from the table showing the same quantity.
+public struct NarrativeAmountMismatchRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "narrative-amount-mismatch",
+        title: "说明中的金额与表格不一致",
+        category: .narrative,
+        severity: .error,
+        rationale: "情况说明中的收入、支出、基本支出、“三公”经费、各科目金额都应与公开表格一致（按说明的单位和小数位四舍五入后相等）；不一致时读者无法判断哪个数正确。",
+        triggering: [
+            RuleExample("""
+            ## 三、单位预算情况说明
+            2023年一般公共预算财政拨款支出190.98万元，其中：↓基本支出68.54万元，项目支出0万元。
+
+            ## 2023年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            合计\t\t190.98\t190.98\t
+            201\t一般公共服务支出\t190.98\t190.98\t
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            ## 三、单位预算情况说明
+            2023年一般公共预算财政拨款支出190.98万元，其中：基本支出190.98万元，项目支出0万元。
+
+            ## 2023年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            合计\t\t190.98\t190.98\t
+            201\t一般公共服务支出\t190.98\t190.98\t
+            """),
+        ])
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for statement in context.statements where statement.role == .value {
+            let paragraph = context.paragraph(of: statement)
+            guard paragraph.effectiveSection != .glossary, let figure = statement.figure, let key = context.key(of: statement),
+                  let table = context.facts.figure(for: key) else { continue }
+            guard case .mismatch = SumCheck.compareSame(figure, table.cell.figure) else { continue }
+            let expected = table.cell.amount.formatted(in: figure.unit, decimals: max(2, figure.decimals)) + figure.unit.chineseName
+            let place = [table.row.rawCode, table.row.name.isEmpty ? nil : table.row.name].compactMap { $0 }.joined(separator: " ")
+            let converted = table.cell.figure.unit == figure.unit ? "" : "（折合 \(expected)）"
+            result.append(diagnostic(
+                "说明中“\(statement.lead)\(statement.mention.text)”与《\(table.table.title)》不一致：表中“\(place)”行的\(key.chineseName)为 \(table.cell.text)\(table.cell.figure.unit.chineseName)\(converted)",
+                at: statement.location, table: table.table, code: table.row.code?.digits, column: key.chineseName,
+                found: statement.mention.text, expected: expected, section: paragraph.effectiveSection, related: [table.cell.location]))
+        }
+        return result
+    }
+}

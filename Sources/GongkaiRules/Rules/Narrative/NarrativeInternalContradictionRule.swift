@@ -1,0 +1,44 @@
+import GongkaiCore
+
+/// One paragraph stating two different amounts for the same thing.
+public struct NarrativeInternalContradictionRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "narrative-internal-contradiction",
+        title: "说明前后金额自相矛盾",
+        category: .narrative,
+        severity: .error,
+        rationale: "同一段说明对同一事项先后给出两个不同金额（如科目开头写 208.8 万元、后文“预算安排”写 201.50 万元），至少有一处是错的。",
+        triggering: [
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            12、住房保障支出（221类）住房改革支出（02款）住房公积金（01项）208.80万元。主要用于：缴纳住房公积金。2025年当年预算执行数为198.34万元，2026年预算安排↓201.50万元，比2025年预算执行数增加1.59%。
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            12、住房保障支出（221类）住房改革支出（02款）住房公积金（01项）208.80万元。主要用于：缴纳住房公积金。2025年当年预算执行数为198.34万元，2026年预算安排208.80万元，比2025年预算执行数增加5.27%。
+            """),
+        ])
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        var firstByKey: [Int: [QuantityKey: NarrativeStatement]] = [:]
+        for statement in context.statements where statement.role == .value {
+            guard let figure = statement.figure, let key = context.key(of: statement) else { continue }
+            guard let first = firstByKey[statement.paragraphIndex]?[key] else {
+                firstByKey[statement.paragraphIndex, default: [:]][key] = statement
+                continue
+            }
+            guard let firstFigure = first.figure, case .mismatch = SumCheck.compareSame(firstFigure, figure) else { continue }
+            let paragraph = context.paragraph(of: statement)
+            result.append(diagnostic(
+                "同一段说明中\(key.chineseName)先写“\(first.lead)\(first.mention.text)”，后写“\(statement.lead)\(statement.mention.text)”，前后不一致",
+                at: statement.location, column: key.chineseName, found: statement.mention.text, expected: first.mention.text,
+                section: paragraph.effectiveSection, related: first.location.map { [$0] } ?? []))
+        }
+        return result
+    }
+}

@@ -1,0 +1,43 @@
+import GongkaiCore
+
+/// A table with no data and no 空表说明.
+public struct EmptyTableUnexplainedRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "empty-table-unexplained",
+        title: "空表未作说明",
+        category: .structure,
+        severity: .error,
+        rationale: "无数据的表格应保留格式，并在表中（或表下）写明“本单位无……，故本表为空表”的空表说明；只在正文某处提及不够，读者看到空表会以为漏填。",
+        triggering: [
+            RuleExample("""
+            ↓## 2023年一般公共预算“三公”经费支出表
+            单位：万元
+            合计\t因公出国（境）费\t公务接待费
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            ## 2023年政府性基金预算支出表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            \t合计\t\t\t
+            (备注：本单位无政府性基金收支，故此表无数据。)
+            """),
+        ])
+
+    static let explanationWords = ["空表", "无数据", "没有数据", "本表无", "此表无", "无此", "未安排", "没有", "无政府性基金", "无国有资本", "无“三公”", "无三公"]
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (index, table) in context.disclosure.tables.enumerated() where table.kind != nil && table.isEmpty {
+            let explained = table.notes.contains { note in Self.explanationWords.contains { note.text.contains($0) } }
+                || table.rows.contains { row in Self.explanationWords.contains { row.name.contains($0) } }
+            guard !explained else { continue }
+            result.append(diagnostic("《\(table.title)》没有数据，也没有空表说明", at: table.location, table: context.ref(index),
+                                     found: "空表且无说明", expected: "注明“本单位无……，故本表为空表”"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+import GongkaiCore
+
+/// A year that contradicts the document's year: a comparison with the same or a later year, a table
+/// titled for another year, a budget arranged for another year.
+public struct YearInconsistentRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "year-inconsistent",
+        title: "年度前后不一致",
+        category: .yearOnYear,
+        severity: .error,
+        rationale: "2026 年预算应与 2025 年比较，表格标题应为本年度；“比 2026 年预算增加”出现在 2026 年预算中、表题写成上一年，都是沿用旧文件未改的痕迹。",
+        triggering: [
+            RuleExample("""
+            # 上海市普陀区2026年区级部门预算
+            ## 2026年部门预算编制说明
+            2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元，比↓2026年预算增加793.14万元。
+            """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+            # 上海市普陀区2026年区级部门预算
+            ## 2026年部门预算编制说明
+            2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元，比2025年预算增加793.14万元。
+            """),
+        ])
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard let year = context.disclosure.metadata.year else { return [] }
+        let isBudget = context.disclosure.metadata.kind != .finalAccounts
+        var result: [Diagnostic] = []
+        for (index, table) in context.disclosure.tables.enumerated() {
+            let years = MentionScannerLite.years(in: ChineseText.removingSpaces(table.title))
+            if let titleYear = years.first, titleYear != year {
+                result.append(diagnostic("表题《\(table.title)》的年度为 \(titleYear) 年，而本文件是 \(year) 年\(isBudget ? "预算" : "决算")",
+                                         at: table.location, table: context.ref(index), found: "\(titleYear)年", expected: "\(year)年"))
+            }
+        }
+        for entry in context.disclosure.contents {
+            if let entryYear = MentionScannerLite.years(in: entry.title).first, entryYear != year {
+                result.append(diagnostic("目录“\(entry.title)”的年度为 \(entryYear) 年，而本文件是 \(year) 年", at: entry.location,
+                                         found: "\(entryYear)年", expected: "\(year)年", section: .contents))
+            }
+        }
+        for paragraph in context.disclosure.narrative where !paragraph.isHeading {
+            result += comparisons(in: paragraph, year: year, isBudget: isBudget)
+        }
+        return result
+    }
+
+    /// "比/较/与 YYYY 年" naming this year or a later one.
+    private func comparisons(in paragraph: NarrativeParagraph, year: Int, isBudget: Bool) -> [Diagnostic] {
+        let scalars = Array(paragraph.text.unicodeScalars)
+        var result: [Diagnostic] = []
+        for mention in paragraph.mentions {
+            guard case let .year(mentioned) = mention.kind, mention.range.lowerBound > 0 else { continue }
+            let before = scalars[mention.range.lowerBound - 1]
+            let twoBefore = mention.range.lowerBound > 1 ? String(String.UnicodeScalarView(scalars[(mention.range.lowerBound - 2)..<mention.range.lowerBound])) : ""
+            let isComparison = before == "比" || before == "较" || before == "与" || twoBefore == "同比" || twoBefore == "相比"
+            guard isComparison, mentioned >= year else { continue }
+            let expected = year - 1
+            result.append(diagnostic(
+                "\(year) 年\(isBudget ? "预算" : "决算")说明中写“\(String(before))\(mention.text)…”，比较对象应为上一年度（\(expected) 年）",
+                at: paragraph.location(at: mention.range.lowerBound), found: "\(mentioned)年", expected: "\(expected)年",
+                section: paragraph.effectiveSection))
+        }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import GongkaiImport
+import GongkaiReport
+
+/// `gongkai import FILE`: show what Gongkai reads from a document.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "显示从文件中识别出的内容：单位、年度、目录、各表（类型、列、行）和说明段落。")
+
+    @Argument(help: "文件路径。")
+    var path: String
+
+    @Flag(help: "以 JSON 输出（与 check --format json 的 tables 部分相同）。")
+    var json = false
+
+    func run() throws {
+        do {
+            let disclosure = try DisclosureImporter().read(path: path)
+            let text = json ? JSONReportFormatter.format(CheckReport(documents: [
+                DocumentReport(path: path, status: .checked, disclosure: disclosure, diagnostics: [])])) : DisclosureFormatter.text(disclosure)
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } catch {
+            FileHandle.standardError.write(Data("gongkai: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
