@@ -144,6 +144,8 @@ enum DocumentSegmenter {
                 crossedPage = true
             }
             if line.isBlank {
+                // In a text file the contents end at the first blank line after them.
+                if document.format == .text, !entries.isEmpty { break }
                 index += 1
                 continue
             }
@@ -157,6 +159,7 @@ enum DocumentSegmenter {
     private static func isContentsEntry(_ line: LayoutLine) -> Bool {
         let text = line.normalizedText
         if text.contains("……") || text.contains("...") || text.contains("…") { return true }
+        if line.style.headingLevel != nil, line.location.page == nil, line.location.sheet == nil { return false }
         if line.style.headingLevel == 1, line.location.page != nil { return false }
         return text.unicodeScalars.count <= 48 && !text.contains("。") && !text.contains("，")
     }

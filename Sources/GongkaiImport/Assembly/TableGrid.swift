@@ -47,8 +47,11 @@ enum TableGrid {
                 guard !text.isEmpty else { continue }
                 var x1 = cell.x1
                 if format == .text, level < lines.count - 1 {
-                    // A tab-separated header cell followed by empty cells spans them, as a merged cell would.
-                    x1 = position + 1 < sorted.count ? sorted[position + 1].x0 - 0.1 : max(cell.x1, rightmost + 0.9)
+                    // A tab-separated header cell followed by empty cells spans them, as a merged cell would,
+                    // as far as the header lines below have cells.
+                    let limit = position + 1 < sorted.count ? sorted[position + 1].x0 - 0.1 : rightmost + 0.9
+                    let below = lines[(level + 1)...].flatMap(\.cells).map(\.x0).filter { $0 > cell.x0 && $0 < limit }
+                    x1 = max(cell.x1, (below.max() ?? cell.x0) + 0.9)
                 }
                 cells.append(HeaderCell(text: text, x0: cell.x0, x1: x1, y0: cell.y0, y1: cell.y1, level: level))
             }

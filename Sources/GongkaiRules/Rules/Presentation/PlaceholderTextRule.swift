@@ -18,7 +18,7 @@ public struct PlaceholderTextRule: Rule {
             RuleExample("""
             ## 其他相关情况说明
             ↓五、国有资产占有使用情况（增加内容）
-            截至2023年12月31日，本单位共有车辆2辆。
+            截至2023年12月31日，本单位共有车辆2辆，2024年预算未安排购置车辆。
             """),
         ],
         nonTriggering: [
