@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `gongkai` command: check published disclosures, list the rules, show what was read.
 @main
@@ -8,4 +9,21 @@ struct Gongkai: ParsableCommand {
         abstract: "Gongkai（公开）：检查部门和单位预决算公开文件。",
         subcommands: [CheckCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self, CatalogCommand.self],
         defaultSubcommand: CheckCommand.self)
+
+    /// Runs the command; usage errors exit with 2, as documented, instead of ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

@@ -41,9 +41,17 @@ public enum ChecklistBuilder {
         return entries
     }
 
+    /// A finding belongs to the narrative section it was found in (a sentence contradicting a table is
+    /// a defect of the sentence), else to its table.
     private static func covers(_ targets: [String], _ diagnostic: Diagnostic) -> Bool {
+        if let section = diagnostic.section {
+            switch section {
+            case .contents: return targets.contains("contents")
+            case .cover: return targets.contains("cover")
+            default: return targets.contains("section:\(section.rawValue)")
+            }
+        }
         if let table = diagnostic.table { return targets.contains("table:\(table.rawValue)") }
-        if let section = diagnostic.section { return targets.contains("section:\(section.rawValue)") }
         return false
     }
 
