@@ -96,14 +96,18 @@ public struct DisclosureImporter: Sendable {
         return disclosure
     }
 
+    /// The `pdftotext -tsv` output for a PDF, exactly as `read(path:)` obtains it.
+    public func pdfTSV(path: String) throws -> String {
+        try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout).tsv(for: path)
+    }
+
     private func readText(_ data: Data, path: String) throws -> LayoutDocument {
         let decoded = try TextDecoding.decode(data, path: path)
         return TextLayoutReader.read(decoded.text, path: path)
     }
 
     private func readPDF(path: String) throws -> LayoutDocument {
-        let tsv = try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout).tsv(for: path)
-        return try pdfLayout(tsv, path: path)
+        try pdfLayout(pdfTSV(path: path), path: path)
     }
 
     private func pdfLayout(_ tsv: String, path: String) throws -> LayoutDocument {

@@ -7,7 +7,7 @@ struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Gongkai（公开）：检查部门和单位预决算公开文件。",
-        subcommands: [CheckCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self, CatalogCommand.self],
+        subcommands: [CheckCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self, CatalogCommand.self, BenchCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     /// Runs the command; usage errors exit with 2, as documented, instead of ArgumentParser's 64.

@@ -3,6 +3,7 @@
 public enum Markup {
     /// `text` without HTML-like tags and markdown emphasis.
     public static func stripInline(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") }) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars[...]
         while let scalar = scalars.first {
@@ -48,8 +49,14 @@ extension StringProtocol {
     /// The string without leading and trailing white space of any width.
     public func trimmingSpaces() -> String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !ChineseText.isSpace($0) }),
-              let end = scalars.lastIndex(where: { !ChineseText.isSpace($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, ChineseText.isSpace(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard ChineseText.isSpace(scalars[before]) else { break }
+            end = before
+        }
+        return String(self[start..<end])
     }
 }

@@ -60,7 +60,7 @@ struct PerformanceTableParser {
                 current?.budget = CellFigure(figure: figure, text: text, location: cells[index + 1].location)
             }
             if let index = keys.firstIndex(where: { $0.hasPrefix("预算执行率") }) {
-                let text = value(after: index, in: cells) ?? String(keys[index].dropFirst("预算执行率".count)).replacingOccurrences(of: "权重", with: "")
+                let text = value(after: index, in: cells) ?? String(keys[index].dropFirst("预算执行率".count)).replacing("权重", with: "")
                 current?.executionRateWeight = Decimal(string: text)
                 current?.hasWeightColumn = true
             }

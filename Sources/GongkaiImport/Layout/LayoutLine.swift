@@ -38,8 +38,10 @@ struct LineStyle: Sendable, Hashable {
 
 /// One printed line: cells left to right, on a page (or sheet).
 struct LayoutLine: Sendable {
-    /// The cells, left to right. Empty for a blank line.
-    var cells: [LayoutCell]
+    /// The cells, left to right. Empty for a blank line. Setting them recomputes the texts below.
+    var cells: [LayoutCell] {
+        didSet { (text, normalizedText, key) = Self.texts(cells) }
+    }
     /// Page number (PDF), sheet number (XLSX) or 1 (text).
     var page: Int
     /// Where the line is.
@@ -52,15 +54,31 @@ struct LayoutLine: Sendable {
     var indent: Double
     /// The page's usable width (PDF), for telling short last lines of paragraphs.
     var pageWidth: Double
-
     /// The cells' texts joined with single spaces.
-    var text: String { cells.map(\.text).joined(separator: " ") }
+    private(set) var text: String
+    /// The text with white space next to Chinese removed (computed once: lines are read many times).
+    private(set) var normalizedText: String
+    /// The text as compared: no white space, brackets folded, no quotes.
+    private(set) var key: String
 
-    /// The text with white space next to Chinese removed.
-    var normalizedText: String { ChineseText.normalizeSpaces(text) }
+    init(cells: [LayoutCell], page: Int, location: SourceLocation, style: LineStyle, isGridded: Bool, indent: Double, pageWidth: Double) {
+        self.cells = cells
+        self.page = page
+        self.location = location
+        self.style = style
+        self.isGridded = isGridded
+        self.indent = indent
+        self.pageWidth = pageWidth
+        (text, normalizedText, key) = Self.texts(cells)
+    }
+
+    private static func texts(_ cells: [LayoutCell]) -> (String, String, String) {
+        let text = cells.count == 1 ? cells[0].text : cells.map(\.text).joined(separator: " ")
+        return (text, ChineseText.normalizeSpaces(text), ChineseText.comparisonKey(text))
+    }
 
     /// Whether the line has no text.
-    var isBlank: Bool { cells.allSatisfy { $0.text.trimmingSpaces().isEmpty } }
+    var isBlank: Bool { key.isEmpty }
 
     /// The vertical centre of the line (PDF).
     var centerY: Double {

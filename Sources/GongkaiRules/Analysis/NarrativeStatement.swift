@@ -16,6 +16,8 @@ enum StatementRole: Hashable, Sendable {
 
 /// One amount or percentage of the narrative with the words before it and what they make of it.
 struct NarrativeStatement: Sendable {
+    /// Position in the document's list of statements.
+    var index: Int
     var paragraphIndex: Int
     var mention: NarrativeMention
     var role: StatementRole
@@ -56,7 +58,7 @@ enum NarrativeStatementExtractor {
                 let clause = String(String.UnicodeScalarView(scalars[clauseStart..<start]))
                 let after = String(String.UnicodeScalarView(scalars[mention.range.upperBound..<min(scalars.count, mention.range.upperBound + 4)]))
                 let isThreshold = ["以上", "以下", "（含", "(含", "及以上"].contains { after.hasPrefix($0) } || lead.hasSuffix("单价")
-                result.append(NarrativeStatement(paragraphIndex: index, mention: mention, role: isThreshold ? .threshold : role(lead: lead, mention: mention), lead: lead,
+                result.append(NarrativeStatement(index: result.count, paragraphIndex: index, mention: mention, role: isThreshold ? .threshold : role(lead: lead, mention: mention), lead: lead,
                                                  subject: subject(of: lead, quoted: quotedSubject(before: start, in: scalars)),
                                                  sentence: sentence, afterQizhong: clause.contains("其中"),
                                                  location: paragraph.location(at: start)))
@@ -99,8 +101,8 @@ enum NarrativeStatementExtractor {
         if text.contains("执行数") || text.contains("决算数") && text.contains("上年") { return .prior(year: firstYear(text)) }
         if let range = text.range(of: "较") ?? text.range(of: "比") ?? text.range(of: "与") ?? text.range(of: "同比") {
             let after = text[range.upperBound...]
-            let rest = after.replacingOccurrences(of: "预算数", with: "").replacingOccurrences(of: "预算", with: "")
-                .replacingOccurrences(of: "决算数", with: "").replacingOccurrences(of: "的", with: "")
+            let rest = String(after).replacing("预算数", with: "").replacing("预算", with: "")
+                .replacing("决算数", with: "").replacing("的", with: "")
             if rest == "上年" || rest == "去年" || rest == "上年度" || (firstYear(rest) != nil && (rest.hasSuffix("年") || rest.hasSuffix("年度"))) {
                 return .prior(year: firstYear(rest))
             }
@@ -120,7 +122,7 @@ enum NarrativeStatementExtractor {
         if let (_, length) = OrdinalParserLite.ordinalLength(text) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length)))
         }
-        for year in MentionScannerLite.yearTexts(in: text) { text = text.replacingOccurrences(of: year, with: "") }
+        for year in MentionScannerLite.yearTexts(in: text) { text = text.replacing(year, with: "") }
         for filler in ["其中", "当年", "本年度", "年初", "全年", "共计", "合计为", "总额为", "为", "是", "共", "约", "达到", "达"] {
             if text.hasPrefix(filler) { text.removeFirst(filler.count) }
             if text.hasSuffix(filler) { text.removeLast(filler.count) }

@@ -100,10 +100,7 @@ struct SubjectResolver: Sendable {
         guard let className = names.first, var code = classCode(className) else { return nil }
         for name in names.dropFirst() {
             let key = ChineseText.comparisonKey(name)
-            let fromTables = facts.tables.flatMap(\.rows).first { row in
-                guard let candidate = row.code?.digits else { return false }
-                return candidate.count == code.count + 2 && candidate.hasPrefix(code) && ChineseText.comparisonKey(row.name) == key
-            }?.code?.digits
+            let fromTables = facts.codesByName[key]?.filter { $0.count == code.count + 2 && $0.hasPrefix(code) }.min()
             guard let next = fromTables ?? facts.catalog.codes(named: name, under: code).first else { return nil }
             code = next
         }

@@ -12,6 +12,20 @@ struct TableFigure: Sendable {
 struct TableFacts: Sendable {
     let tables: [DisclosureTable]
     let catalog: Catalog
+    /// The codes the tables print for each name (comparison key), for resolving names in the narrative.
+    let codesByName: [String: Set<String>]
+
+    init(tables: [DisclosureTable], catalog: Catalog) {
+        self.tables = tables
+        self.catalog = catalog
+        var index: [String: Set<String>] = [:]
+        for table in tables {
+            for row in table.rows {
+                if let code = row.code?.digits { index[ChineseText.comparisonKey(row.name), default: []].insert(code) }
+            }
+        }
+        codesByName = index
+    }
 
     func first(_ kind: TableKind) -> (Int, DisclosureTable)? {
         tables.enumerated().first { $0.element.kind == kind }.map { ($0.offset, $0.element) }

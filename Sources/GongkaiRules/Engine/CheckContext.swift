@@ -15,6 +15,8 @@ public struct CheckContext: Sendable {
     let comparisons: [CrossTableComparison]
     let statements: [NarrativeStatement]
     let resolver: SubjectResolver
+    /// The quantity of each statement (parallel to `statements`), resolved once: several rules ask.
+    private var statementKeys: [QuantityKey?] = []
 
     /// Prepares the shared analyses.
     public init(disclosure: Disclosure, profile: Profile, catalog: Catalog) {
@@ -26,6 +28,7 @@ public struct CheckContext: Sendable {
         comparisons = CrossTableFinder.comparisons(facts)
         statements = NarrativeStatementExtractor.statements(disclosure.narrative)
         resolver = SubjectResolver(facts: facts)
+        statementKeys = statements.map { resolveKey(of: $0) }
     }
 
     /// A table reference for diagnostics.
@@ -42,6 +45,10 @@ public struct CheckContext: Sendable {
     /// The quantity a statement is about: its own subject, or — for generic subjects such as
     /// 预算安排 — the subject of the paragraph's first statement.
     func key(of statement: NarrativeStatement) -> QuantityKey? {
+        statementKeys[statement.index]
+    }
+
+    private func resolveKey(of statement: NarrativeStatement) -> QuantityKey? {
         let paragraph = self.paragraph(of: statement)
         let fiscalList = isInFiscalList(statement.paragraphIndex)
         if let key = resolver.key(for: statement.subject, paragraph: paragraph.text, section: paragraph.effectiveSection, fiscalList: fiscalList) {

@@ -40,7 +40,7 @@ public struct PerfComparisonInvalidRule: Rule {
                 for indicator in goal.indicators {
                     guard let comparison = indicator.comparison?.trimmingSpaces(), !comparison.isEmpty else { continue }
                     let target = indicator.target ?? ""
-                    let numeric = AmountParser.parse(target.replacingOccurrences(of: "%", with: ""), unit: .yuan) != nil && !target.isEmpty
+                    let numeric = AmountParser.parse(target.replacing("%", with: ""), unit: .yuan) != nil && !target.isEmpty
                     var problem: String?
                     if !symbols.contains(comparison) && !comparison.contains("定性") {
                         problem = "指标性质“\(comparison)”不是 ≥ ≤ = > < 或定性"

@@ -30,9 +30,10 @@ public struct LevelWordingInconsistentRule: Rule {
         let wrongWords = level == .unit ? ["本部门", "部门预算", "部门决算", "部门收支"] : ["本单位"]
         let allowed = ["部门预算经济分类", "部门预算支出经济分类", "部门经济分类", "主管部门"] + context.profile.allTableTitles
         var result: [Diagnostic] = []
-        for paragraph in context.disclosure.narrative {
+        let allowedPhrases = allowed.map(ChineseText.removingSpaces)
+        for paragraph in context.disclosure.narrative where wrongWords.contains(where: { paragraph.text.contains($0) }) {
             var text = ChineseText.removingSpaces(paragraph.text)
-            for phrase in allowed { text = text.replacingOccurrences(of: ChineseText.removingSpaces(phrase), with: "") }
+            for phrase in allowedPhrases where text.contains(phrase) { text = text.replacing(phrase, with: "") }
             guard let word = wrongWords.first(where: { text.contains($0) }) else { continue }
             let offset = paragraph.text.range(of: word).map { paragraph.text.unicodeScalars[..<$0.lowerBound].count } ?? 0
             result.append(diagnostic("本文件是\(level.chineseName)\(context.disclosure.metadata.kind?.chineseName ?? "预算")，文中却使用“\(word)”",
