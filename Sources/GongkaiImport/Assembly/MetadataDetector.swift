@@ -62,10 +62,7 @@ enum MetadataDetector {
 
     /// The first year (1990–2100) written with 年 in `text`.
     static func year(in text: String) -> Int? {
-        for mention in MentionScanner.scan(text) {
-            if case let .year(year) = mention.kind { return year }
-        }
-        return nil
+        MentionScanner.years(in: text).first?.year
     }
 
     /// `石柱土家族自治县老干部活动中心2023年单位预算情况说明` → `石柱土家族自治县老干部活动中心`.

@@ -111,7 +111,7 @@ enum NarrativeStatementExtractor {
     }
 
     private static func firstYear(_ text: String) -> Int? {
-        for mention in MentionScannerLite.years(in: text) { return mention }
+        for mention in MentionScanner.years(in: text) { return mention.year }
         return nil
     }
 
@@ -119,38 +119,14 @@ enum NarrativeStatementExtractor {
     static func subject(of lead: String, quoted: String?) -> String {
         if let quoted { return ChineseText.removingSpaces(quoted) }
         var text = ChineseText.removingSpaces(lead)
-        if let (_, length) = OrdinalParserLite.ordinalLength(text) {
+        if let (_, length) = OrdinalParser.parse(text) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length)))
         }
-        for year in MentionScannerLite.yearTexts(in: text) { text = text.replacing(year, with: "") }
+        for year in MentionScanner.years(in: text) { text = text.replacing(year.text, with: "") }
         for filler in ["其中", "当年", "本年度", "年初", "全年", "共计", "合计为", "总额为", "为", "是", "共", "约", "达到", "达"] {
             if text.hasPrefix(filler) { text.removeFirst(filler.count) }
             if text.hasSuffix(filler) { text.removeLast(filler.count) }
         }
         return text
-    }
-}
-
-/// Years in a short text (`2022年`, `2022年度`), without the importer's scanner.
-enum MentionScannerLite {
-    static func years(in text: String) -> [Int] { yearTexts(in: text).compactMap { Int($0.prefix(4)) } }
-
-    static func yearTexts(in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        var result: [String] = []
-        var index = 0
-        while index + 4 < scalars.count {
-            let digits = scalars[index..<(index + 4)]
-            if digits.allSatisfy({ ("0"..."9").contains($0) }), scalars[index + 4] == "年", index == 0 || !("0"..."9").contains(scalars[index - 1]),
-               let year = Int(String(String.UnicodeScalarView(digits))), (1990...2100).contains(year) {
-                var end = index + 5
-                if end < scalars.count, scalars[end] == "度" { end += 1 }
-                result.append(String(String.UnicodeScalarView(scalars[index..<end])))
-                index = end
-            } else {
-                index += 1
-            }
-        }
-        return result
     }
 }

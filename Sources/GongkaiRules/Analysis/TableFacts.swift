@@ -75,31 +75,9 @@ struct TableFacts: Sendable {
     /// A label without its ordinal and white space, brackets folded.
     static func label(_ name: String) -> String {
         var text = name
-        if let (_, length) = OrdinalParserLite.ordinalLength(name) {
+        if let (_, length) = OrdinalParser.parse(name) {
             text = String(String.UnicodeScalarView(name.unicodeScalars.dropFirst(length)))
         }
         return ChineseText.comparisonKey(text)
-    }
-}
-
-/// Ordinal prefixes (一、 1、 1. （一）) for labels; the importer's parser is internal to its module.
-enum OrdinalParserLite {
-    static func ordinalLength(_ text: String) -> (Int, Int)? {
-        let scalars = Array(text.unicodeScalars.prefix(8))
-        var index = 0
-        if index < scalars.count, scalars[index] == "（" || scalars[index] == "(" {
-            index += 1
-            let start = index
-            while index < scalars.count, isNumeral(scalars[index]) { index += 1 }
-            guard index > start, index < scalars.count, scalars[index] == "）" || scalars[index] == ")" else { return nil }
-            return (1, index + 1)
-        }
-        while index < scalars.count, isNumeral(scalars[index]) { index += 1 }
-        guard index > 0, index < scalars.count, ["、", ".", "．"].contains(scalars[index]) else { return nil }
-        return (1, index + 1)
-    }
-
-    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        ChineseText.isDigit(scalar) || "一二三四五六七八九十".unicodeScalars.contains(scalar)
     }
 }

@@ -80,7 +80,7 @@ public struct NarrativeChangeMismatchRule: Rule {
     /// change is the preceding amount's and not another subject's ("人员经费增加").
     static func isBareChange(_ lead: String) -> Bool {
         var text = ChineseText.removingSpaces(lead)
-        for year in MentionScannerLite.yearTexts(in: text) { text = text.replacing(year, with: "") }
+        for year in MentionScanner.years(in: text) { text = text.replacing(year.text, with: "") }
         for word in ["增加", "减少", "增长", "下降", "比", "较", "与", "上年", "去年", "同期", "预算数", "预算", "执行数", "决算数", "当年", "相比", "了"] {
             text = text.replacing(word, with: "")
         }

@@ -31,14 +31,14 @@ public struct YearInconsistentRule: Rule {
         let isBudget = context.disclosure.metadata.kind != .finalAccounts
         var result: [Diagnostic] = []
         for (index, table) in context.disclosure.tables.enumerated() {
-            let years = MentionScannerLite.years(in: ChineseText.removingSpaces(table.title))
+            let years = MentionScanner.years(in: ChineseText.removingSpaces(table.title)).map(\.year)
             if let titleYear = years.first, titleYear != year {
                 result.append(diagnostic("表题《\(table.title)》的年度为 \(titleYear) 年，而本文件是 \(year) 年\(isBudget ? "预算" : "决算")",
                                          at: table.location, table: context.ref(index), found: "\(titleYear)年", expected: "\(year)年"))
             }
         }
         for entry in context.disclosure.contents {
-            if let entryYear = MentionScannerLite.years(in: entry.title).first, entryYear != year {
+            if let entryYear = MentionScanner.years(in: entry.title).first?.year, entryYear != year {
                 result.append(diagnostic("目录“\(entry.title)”的年度为 \(entryYear) 年，而本文件是 \(year) 年", at: entry.location,
                                          found: "\(entryYear)年", expected: "\(year)年", section: .contents))
             }

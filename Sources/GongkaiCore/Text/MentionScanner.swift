@@ -1,8 +1,7 @@
-import GongkaiCore
-
 /// Finds the amounts (`190.98万元`, `0元`), percentages (`17.62%`) and years (`2023年`) a paragraph mentions.
-enum MentionScanner {
-    static func scan(_ text: String) -> [NarrativeMention] {
+public enum MentionScanner {
+    /// The mentions in `text`, in order.
+    public static func scan(_ text: String) -> [NarrativeMention] {
         let scalars = Array(text.unicodeScalars)
         var mentions: [NarrativeMention] = []
         var index = 0
@@ -53,7 +52,7 @@ enum MentionScanner {
             return (.percentage(percentage), 1)
         }
         if has("年"), number.unicodeScalars.count == 4, let year = Int(number), (1990...2100).contains(year) {
-            return (.year(year), 1)
+            return (.year(year), has("年度") ? 2 : 1)
         }
         return nil
     }
@@ -74,5 +73,13 @@ enum MentionScanner {
         var value: Int64 = 1
         for _ in 0..<exponent { value *= 10 }
         return value
+    }
+
+    /// The years written in `text` (`2022年`, `2022年度`), with the text of each.
+    public static func years(in text: String) -> [(year: Int, text: String)] {
+        scan(text).compactMap { mention in
+            if case let .year(year) = mention.kind { return (year, mention.text) }
+            return nil
+        }
     }
 }
