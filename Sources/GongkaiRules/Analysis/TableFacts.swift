@@ -14,21 +14,34 @@ struct TableFacts: Sendable {
     let catalog: Catalog
     /// The codes the tables print for each name (comparison key), for resolving names in the narrative.
     let codesByName: [String: Set<String>]
+    /// The first table of each kind.
+    private let firstIndex: [TableKind: Int]
+    /// Per table, the first row index of each code.
+    private let rowIndexByCode: [[String: Int]]
 
     init(tables: [DisclosureTable], catalog: Catalog) {
         self.tables = tables
         self.catalog = catalog
-        var index: [String: Set<String>] = [:]
-        for table in tables {
-            for row in table.rows {
-                if let code = row.code?.digits { index[ChineseText.comparisonKey(row.name), default: []].insert(code) }
+        var names: [String: Set<String>] = [:]
+        var first: [TableKind: Int] = [:]
+        var byCode: [[String: Int]] = []
+        for (tableIndex, table) in tables.enumerated() {
+            if let kind = table.kind, first[kind] == nil { first[kind] = tableIndex }
+            var codes: [String: Int] = [:]
+            for (rowIndex, row) in table.rows.enumerated() {
+                guard let code = row.code?.digits else { continue }
+                names[ChineseText.comparisonKey(row.name), default: []].insert(code)
+                if codes[code] == nil { codes[code] = rowIndex }
             }
+            byCode.append(codes)
         }
-        codesByName = index
+        codesByName = names
+        firstIndex = first
+        rowIndexByCode = byCode
     }
 
     func first(_ kind: TableKind) -> (Int, DisclosureTable)? {
-        tables.enumerated().first { $0.element.kind == kind }.map { ($0.offset, $0.element) }
+        firstIndex[kind].map { ($0, tables[$0]) }
     }
 
     func figure(_ kind: TableKind, row: TableRow?, _ key: ColumnKey) -> TableFigure? {
@@ -56,8 +69,8 @@ struct TableFacts: Sendable {
 
     /// The row of `kind` for a functional code: by code, or (for a 类 in uncoded summary tables) by its name.
     func row(_ kind: TableKind, code: String, side: TableSide? = nil) -> TableRow? {
-        guard let (_, table) = first(kind) else { return nil }
-        if let row = table.rows.first(where: { $0.code?.digits == code && (side == nil || $0.side == side) }) { return row }
+        guard let (index, table) = first(kind) else { return nil }
+        if let rowIndex = rowIndexByCode[index][code], side == nil || table.rows[rowIndex].side == side { return table.rows[rowIndex] }
         guard code.count == 3, let code = ClassificationCode(digits: code) else { return nil }
         let names = Set(([catalog.entry(for: code)?.name].compactMap { $0 }).map(ChineseText.comparisonKey))
         return table.rows.first { row in
