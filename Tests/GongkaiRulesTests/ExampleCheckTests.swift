@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiCore
 import GongkaiRules
 import Testing
@@ -32,5 +33,29 @@ import Testing
         #expect { try Profile.named("beijing") } throws: { error in
             (error as? GongkaiError)?.message.contains("shanghai-unit-budget") == true
         }
+    }
+}
+
+/// The excerpts of web pages (present in CI as ../shared/corpus/excerpts): parts of disclosures, so
+/// completeness is not judged, but their sentences are.
+@Suite(.enabled(if: TestFiles.hasCorpus, "needs ../shared/corpus; skipped when it is absent"))
+struct ExcerptCheckTests {
+    private func excerpt(_ prefix: String) throws -> [Diagnostic] {
+        try check(TestFiles.corpus.appendingPathComponent("excerpts").appendingPathComponent(
+            try #require(FileManager.default.contentsOfDirectory(atPath: TestFiles.corpus.appendingPathComponent("excerpts").path)
+                .first { $0.hasPrefix(prefix) })).path).diagnostics
+    }
+
+    @Test func excerptsAreNotJudgedForMissingTables() throws {
+        #expect(try excerpt("011").of("required-table-missing").isEmpty)
+    }
+
+    @Test func classBreakdownOffByOneFenIsOnlyARoundingNote() throws {
+        let notes = try excerpt("011").of("rounding-note")
+        #expect(notes.contains { $0.found == "2082.58万元" && $0.expected == "2082.59万元" })
+    }
+
+    @Test func nestedBreakdownInBracketsIsNotCountedTwice() throws {
+        #expect(try excerpt("016").of("narrative-breakdown-mismatch").isEmpty)
     }
 }

@@ -46,6 +46,9 @@ public struct DisclosureMetadata: Hashable, Sendable, Codable {
     public var title: String?
     /// Where the title is.
     public var titleLocation: SourceLocation?
+    /// Whether the file says it holds only part of a disclosure (an excerpt of a web page), so that
+    /// completeness is not judged.
+    public var isExcerpt = false
 
     /// Creates metadata.
     public init(unitName: String? = nil, year: Int? = nil, kind: DocumentKind? = nil, level: DocumentLevel? = nil,

@@ -42,7 +42,9 @@ enum MetadataDetector {
         if metadata.unitName == nil {
             metadata.unitName = tables.compactMap(\.preparer).first.map(stripCodePrefix)
         }
-        if let unit = header["unit"], !unit.isEmpty { metadata.unitName = metadata.unitName ?? unit }
+        // An excerpt's header states its unit, year and kind explicitly: it wins over guesses from the text.
+        if let unit = header["unit"], !unit.isEmpty { metadata.unitName = unit }
+        metadata.isExcerpt = header["completeness"]?.uppercased().contains("EXCERPT") == true
         if let text = header["year"], let year = Int(text) { metadata.year = metadata.year ?? year }
         if let kind = header["kind"] { metadata.kind = metadata.kind ?? DocumentKind(rawValue: kind) }
         if metadata.kind == nil, tables.contains(where: \.isFinalAccounts) { metadata.kind = .finalAccounts }

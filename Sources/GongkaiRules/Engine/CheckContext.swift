@@ -14,6 +14,7 @@ public struct CheckContext: Sendable {
     let sums: [SumRelation]
     let comparisons: [CrossTableComparison]
     let statements: [NarrativeStatement]
+    let breakdowns: [NarrativeBreakdown]
     let resolver: SubjectResolver
     /// The quantity of each statement (parallel to `statements`), resolved once: several rules ask.
     private var statementKeys: [QuantityKey?] = []
@@ -27,6 +28,7 @@ public struct CheckContext: Sendable {
         sums = SumRelationFinder.relations(in: disclosure.tables)
         comparisons = CrossTableFinder.comparisons(facts)
         statements = NarrativeStatementExtractor.statements(disclosure.narrative)
+        breakdowns = NarrativeBreakdownFinder.breakdowns(disclosure.narrative, statements: statements)
         resolver = SubjectResolver(facts: facts)
         statementKeys = statements.map { resolveKey(of: $0) }
     }

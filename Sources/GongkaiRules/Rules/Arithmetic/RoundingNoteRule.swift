@@ -9,7 +9,7 @@ public struct RoundingNoteRule: Rule {
         title: "尾差（舍入误差范围内）",
         category: .arithmetic,
         severity: .info,
-        rationale: "金额按万元两位小数或元取整公开时，各项分别四舍五入，合计与各项之和可能相差几分；只要差额不超过 (n+1)×单位/2 就是尾差而非错误，此处仅作提示。",
+        rationale: "金额按万元两位小数或元取整公开时，各项分别四舍五入，合计与各项之和可能相差几分；只要差额不超过 (n+1)×单位/2 就是尾差而非错误，此处仅作提示。表内合计、表间同一数据和说明中“其中”各项都按此判断。",
         triggering: [
             RuleExample("""
             ## 2023年一般公共预算财政拨款支出预算表
@@ -55,6 +55,14 @@ public struct RoundingNoteRule: Rule {
                 at: comparison.second.cell.location, table: comparison.second.table, code: comparison.code,
                 column: comparison.column.chineseName, found: comparison.second.cell.text, expected: comparison.first.cell.text,
                 related: [comparison.first.cell.location]))
+        }
+        for breakdown in context.breakdowns {
+            guard case let .withinRounding(difference, tolerance) = breakdown.outcome, let unit = breakdown.total.figure?.unit else { continue }
+            let sum = Amount.sum(breakdown.parts.compactMap(\.figure?.amount)).formatted(in: unit, decimals: 2) + unit.chineseName
+            result.append(diagnostic(
+                "说明中“\(breakdown.total.lead)\(breakdown.total.mention.text)”，其中各项合计 \(sum)，相差 \(difference.formatted(in: unit, decimals: 2))\(unit.chineseName)，在 \(breakdown.parts.count) 项舍入允许的 ±\(tolerance.formatted(in: unit, decimals: 2))\(unit.chineseName) 以内，属尾差",
+                at: breakdown.total.location, found: breakdown.total.mention.text, expected: sum,
+                section: context.disclosure.narrative[breakdown.paragraphIndex].effectiveSection))
         }
         return result
     }

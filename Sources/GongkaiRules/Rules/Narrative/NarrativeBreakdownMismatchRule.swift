@@ -24,34 +24,13 @@ public struct NarrativeBreakdownMismatchRule: Rule {
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var result: [Diagnostic] = []
-        for (index, paragraph) in context.disclosure.narrative.enumerated() where !paragraph.isHeading {
-            let scalars = Array(paragraph.text.unicodeScalars)
-            let statements = context.statements.filter { $0.paragraphIndex == index && $0.figure != nil }
-            for marker in occurrences(of: "其中", in: scalars) {
-                let sentenceStart = scalars[..<marker].lastIndex(of: "。").map { $0 + 1 } ?? 0
-                let sentenceEnd = scalars[marker...].firstIndex(of: "。") ?? scalars.count
-                let nextMarker = occurrences(of: "其中", in: scalars).first { $0 > marker && $0 < sentenceEnd } ?? sentenceEnd
-                guard let total = statements.last(where: { $0.mention.range.upperBound <= marker && $0.mention.range.lowerBound >= sentenceStart && $0.role == .value }),
-                      let totalFigure = total.figure else { continue }
-                let parts = statements.filter { $0.mention.range.lowerBound > marker && $0.mention.range.upperBound <= nextMarker && $0.role == .value }
-                guard parts.count >= 2 else { continue }
-                let outcome = SumCheck.compare(total: totalFigure, parts: parts.compactMap(\.figure))
-                guard case let .mismatch(difference, _) = outcome else { continue }
-                let unit = totalFigure.unit
-                let sum = Amount.sum(parts.compactMap(\.figure?.amount))
-                result.append(diagnostic(
-                    "说明中“\(total.lead)\(total.mention.text)”，其中各项（\(parts.map(\.mention.text).joined(separator: "、"))）合计 \(sum.formatted(in: unit, decimals: 2))\(unit.chineseName)，相差 \(difference.formatted(in: unit, decimals: 2))\(unit.chineseName)",
-                    at: total.location, found: total.mention.text, expected: sum.formatted(in: unit, decimals: 2) + unit.chineseName,
-                    section: paragraph.effectiveSection))
-            }
+        context.breakdowns.compactMap { breakdown in
+            guard case let .mismatch(difference, _) = breakdown.outcome, let unit = breakdown.total.figure?.unit else { return nil }
+            let sum = Amount.sum(breakdown.parts.compactMap(\.figure?.amount))
+            return diagnostic(
+                "说明中“\(breakdown.total.lead)\(breakdown.total.mention.text)”，其中各项（\(breakdown.parts.map(\.mention.text).joined(separator: "、"))）合计 \(sum.formatted(in: unit, decimals: 2))\(unit.chineseName)，相差 \(difference.formatted(in: unit, decimals: 2))\(unit.chineseName)",
+                at: breakdown.total.location, found: breakdown.total.mention.text, expected: sum.formatted(in: unit, decimals: 2) + unit.chineseName,
+                section: context.disclosure.narrative[breakdown.paragraphIndex].effectiveSection)
         }
-        return result
-    }
-
-    private func occurrences(of word: String, in scalars: [Unicode.Scalar]) -> [Int] {
-        let pattern = Array(word.unicodeScalars)
-        guard scalars.count >= pattern.count else { return [] }
-        return (0...(scalars.count - pattern.count)).filter { Array(scalars[$0..<($0 + pattern.count)]) == pattern }
     }
 }
