@@ -28,6 +28,13 @@ struct PerformanceTableParser {
         var nameIndex: Double? { positions.first { $0.field == .name }?.x0 }
     }
 
+    /// One line of the indicator block with its cells sorted into fields.
+    private struct IndicatorLine {
+        var fields: [Field: String]
+        var cells: [LayoutCell]
+        var line: LayoutLine
+    }
+
     func goals() -> [PerformanceGoal] {
         var goals: [PerformanceGoal] = []
         var current: PerformanceGoal?
@@ -35,6 +42,13 @@ struct PerformanceTableParser {
         var amountsInYuan = false
         var level1: String?
         var level2: String?
+        var pending: [IndicatorLine] = []
+        func flush() {
+            for row in joinWrappedNames(pending) {
+                emit(row, into: &current, level1: &level1, level2: &level2)
+            }
+            pending = []
+        }
         for line in lines {
             let cells = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
             guard !cells.isEmpty else { continue }
@@ -43,6 +57,7 @@ struct PerformanceTableParser {
                 continue
             }
             if let nameIndex = keys.firstIndex(where: { $0 == "专项资金名称" || $0 == "项目名称" }) {
+                flush()
                 if let finished = current { goals.append(finished) }
                 current = PerformanceGoal(location: line.location)
                 current?.projectName = value(after: nameIndex, in: cells)
@@ -65,16 +80,45 @@ struct PerformanceTableParser {
                 current?.hasWeightColumn = true
             }
             if let header = indicatorHeader(cells) {
+                flush()
                 columns = header
                 if header.has.contains(.weight) { current?.hasWeightColumn = true }
                 continue
             }
             guard let columns else { continue }
             if keys.allSatisfy({ $0 == "绩效指标" }) { continue }
-            read(cells, columns: columns, into: &current, level1: &level1, level2: &level2, location: line.location)
+            pending.append(IndicatorLine(fields: fields(of: cells, columns: columns), cells: cells, line: line))
         }
+        flush()
         if let finished = current { goals.append(finished) }
         return goals
+    }
+
+    /// In PDFs a long indicator name wraps above and below the line that holds its value; those
+    /// name-only lines join the value line they surround.
+    private func joinWrappedNames(_ rows: [IndicatorLine]) -> [IndicatorLine] {
+        guard format == .pdf else { return rows }
+        var rows = rows
+        var consumed = Set<Int>()
+        func nameOnly(_ index: Int) -> Bool {
+            rows[index].fields[.name] != nil && rows[index].fields[.target] == nil && rows[index].fields[.weight] == nil
+        }
+        func close(_ upper: Int, _ lower: Int) -> Bool {
+            rows[lower].line.top - rows[upper].line.bottom < 1.2 * max(rows[upper].line.height, rows[lower].line.height, 1)
+        }
+        for index in rows.indices where rows[index].fields[.name] == nil && rows[index].fields[.target] != nil {
+            var name = ""
+            if index > 0, !consumed.contains(index - 1), nameOnly(index - 1), close(index - 1, index) {
+                name += rows[index - 1].fields[.name] ?? ""
+                consumed.insert(index - 1)
+            }
+            if index + 1 < rows.count, nameOnly(index + 1), close(index, index + 1) {
+                name += rows[index + 1].fields[.name] ?? ""
+                consumed.insert(index + 1)
+            }
+            if !name.isEmpty { rows[index].fields[.name] = name }
+        }
+        return rows.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
     }
 
     private func isTableNumberLabel(_ key: String) -> Bool {
@@ -112,8 +156,7 @@ struct PerformanceTableParser {
         return IndicatorColumns(positions: positions.map { (field: $0.0, x0: $0.1, x1: $0.2) })
     }
 
-    private func read(_ cells: [LayoutCell], columns: IndicatorColumns, into goal: inout PerformanceGoal?,
-                      level1: inout String?, level2: inout String?, location: SourceLocation) {
+    private func fields(of cells: [LayoutCell], columns: IndicatorColumns) -> [Field: String] {
         var placed = cells
         // Rows typed without the leading (merged) 绩效指标 cell start one column early: when a row fills
         // the indicator columns exactly from the label column, shift it onto them.
@@ -131,6 +174,13 @@ struct PerformanceTableParser {
             let text = ChineseText.normalizeSpaces(cell.text)
             fields[field] = fields[field].map { $0 + text } ?? text
         }
+        return fields
+    }
+
+    private func emit(_ row: IndicatorLine, into goal: inout PerformanceGoal?, level1: inout String?, level2: inout String?) {
+        var fields = row.fields
+        let cells = row.cells
+        let location = row.line.location
         if let value = fields[.level1] { level1 = value }
         if let value = fields[.level2] { level2 = value }
         fields[.label] = nil

@@ -58,13 +58,29 @@ struct TableRowBuilder {
             let upper = lines[min(a, b)].line, lower = lines[max(a, b)].line
             return upper.page == lower.page && lower.top - upper.bottom < 1.5 * max(upper.height, lower.height, 1)
         }
-        let codeOnly = lines.indices.filter { index in
-            lines[index].isAnchor && !lines[index].cells.keys.contains { columns[$0].role == .name }
-                && lines[index].cells.contains { columns[$0.key].role.isCode && $0.value.contains { cell in cell.text.unicodeScalars.contains { ChineseText.isDigit($0) } } }
+        // A line with a code or amounts but no name of its own ("20799", or "200,000 200,000" between
+        // "四、文化旅游体育与传媒" and "支出") claims the name-only lines right above and below it.
+        func nameOnly(_ index: Int) -> Bool {
+            let cells = lines[index].cells
+            guard !cells.isEmpty, cells.keys.allSatisfy({ columns[$0].role == .name }) else { return false }
+            let text = ChineseText.removingSpaces(cells.values.flatMap { $0 }.map(\.text).joined())
+            return !LineReading.isTotalLabel(text) && !LineReading.isPlaceholder(text)
         }
-        for index in codeOnly {
-            if index > 0, !lines[index - 1].isAnchor, owner[index - 1] == nil, close(index - 1, index) { owner[index - 1] = index }
-            if index + 1 < lines.count, !lines[index + 1].isAnchor, owner[index + 1] == nil, close(index, index + 1) { owner[index + 1] = index }
+        let nameless = lines.indices.filter { index in
+            lines[index].isAnchor && !lines[index].cells.keys.contains { columns[$0].role == .name }
+                && lines[index].cells.contains { key, cells in
+                    columns[key].role.isCode ? cells.contains { $0.text.unicodeScalars.contains { ChineseText.isDigit($0) } } : columns[key].role.amountKey != nil
+                }
+        }
+        for index in nameless {
+            if index > 0, nameOnly(index - 1), owner[index - 1] == nil, close(index - 1, index) {
+                owner[index - 1] = index
+                lines[index - 1].isAnchor = false
+            }
+            if index + 1 < lines.count, nameOnly(index + 1), owner[index + 1] == nil, close(index, index + 1) {
+                owner[index + 1] = index
+                lines[index + 1].isAnchor = false
+            }
         }
         for index in lines.indices where !lines[index].isAnchor && owner[index] == nil {
             let line = lines[index].line

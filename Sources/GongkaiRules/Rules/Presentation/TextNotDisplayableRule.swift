@@ -51,26 +51,32 @@ public struct TextNotDisplayableRule: Rule {
         return result
     }
 
-    /// Lines at the bottom of a page repeated at the top of the next one: the cell was cut at the page break.
+    /// Lines that end one page and begin the next: the cell holding them was cut at the page break,
+    /// and each page shows only part of it. Only prose lines count (a date or a table header repeats
+    /// legitimately).
     private func clippedAcrossPages(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         let pages = context.disclosure.pages
         for (previous, next) in zip(pages, pages.dropFirst()) {
-            // The repeated block must end the page: a table header printed on two pages is not a cut.
-            let content = previous.lines.filter { !$0.unicodeScalars.allSatisfy { ChineseText.isDigit($0) || $0 == "-" || $0 == " " } }
-            let head = Set(next.lines.prefix(30))
-            guard let last = content.last, head.contains(last) else { continue }
-            let repeated = content.suffix(30).filter { $0.unicodeScalars.count >= 12 && head.contains($0) }
-            guard repeated.count >= 2, let first = repeated.first else { continue }
-            let section = context.disclosure.narrative.first { $0.text.contains(first) }?.effectiveSection
-            let location = context.disclosure.narrative.first { $0.text.contains(first) }.flatMap { paragraph in
+            let tail = previous.lines.filter { !$0.unicodeScalars.allSatisfy { ChineseText.isDigit($0) || $0 == "-" || $0 == " " } }
+            // The repeated block is a suffix of one page and a prefix of the next.
+            var length = 0
+            for candidate in stride(from: min(tail.count, next.lines.count, 40), through: 2, by: -1)
+            where tail.suffix(candidate).elementsEqual(next.lines.prefix(candidate)) {
+                length = candidate
+                break
+            }
+            let block = Array(tail.suffix(length))
+            let prose = block.filter { line in line.unicodeScalars.count >= 10 && line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+            guard length >= 2, prose.count >= 2, let first = prose.first else { continue }
+            let paragraph = context.disclosure.narrative.first { $0.text.contains(first) }
+            let location = paragraph.flatMap { paragraph in
                 paragraph.text.range(of: first).flatMap { paragraph.location(at: paragraph.text.unicodeScalars[..<$0.lowerBound].count) }
             }
-            let excerpt = String(first.prefix(20))
             result.append(diagnostic(
-                "第\(previous.number)页底部与第\(next.number)页顶部重复出现同样的 \(repeated.count) 行文字（“\(excerpt)……”），说明单元格跨页时文字被截断，部分文字未正常显示",
-                at: location ?? previous.location, found: "重复 \(repeated.count) 行",
-                expected: "文字完整显示在一页内或正确分页", section: section, severity: .warning))
+                "第\(previous.number)页底部与第\(next.number)页顶部重复出现同样的 \(length) 行文字（“\(String(first.prefix(20)))……”），说明单元格跨页时文字被截断，部分文字未正常显示",
+                at: location ?? previous.location, found: "重复 \(length) 行", expected: "文字完整显示在一页内或正确分页",
+                section: paragraph?.effectiveSection, severity: .warning))
         }
         return result
     }
