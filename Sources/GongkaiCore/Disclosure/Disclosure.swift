@@ -36,9 +36,4 @@ public struct Disclosure: Sendable {
 
     /// The first table of a kind.
     public func table(_ kind: TableKind) -> DisclosureTable? { tables.first { $0.kind == kind } }
-
-    /// The paragraphs (not headings) of a section, subsections included.
-    public func paragraphs(in section: NarrativeSectionKind) -> [NarrativeParagraph] {
-        narrative.filter { !$0.isHeading && ($0.section == section || $0.subsection == section) }
-    }
 }

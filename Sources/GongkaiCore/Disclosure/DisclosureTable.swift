@@ -212,11 +212,4 @@ public struct DisclosureTable: Sendable {
     public func totalRow(on side: TableSide = .single) -> TableRow? {
         rows.last { $0.side == side && $0.role == .total }
     }
-
-    /// The rows with a code, keyed by code (the first occurrence wins).
-    public var rowsByCode: [ClassificationCode: TableRow] {
-        var result: [ClassificationCode: TableRow] = [:]
-        for row in rows { if let code = row.code, result[code] == nil { result[code] = row } }
-        return result
-    }
 }

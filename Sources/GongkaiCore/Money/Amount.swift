@@ -11,13 +11,6 @@ public struct Amount: Hashable, Comparable, Sendable, Codable, CustomStringConve
         self.fen = fen
     }
 
-    /// Creates an amount from whole units of `unit` (for example 3 万元), or nil on overflow.
-    public init?(units: Int64, of unit: MoneyUnit) {
-        let (value, overflow) = units.multipliedReportingOverflow(by: unit.fenPerUnit)
-        guard !overflow else { return nil }
-        self.fen = value
-    }
-
     /// Zero.
     public static let zero = Amount(fen: 0)
 

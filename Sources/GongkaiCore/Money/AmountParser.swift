@@ -18,11 +18,6 @@ public enum AmountParser {
         }
     }
 
-    /// Whether a cell is blank or a dash placeholder.
-    public static func isEmptyMarker(_ text: String) -> Bool {
-        scan(text, unit: .yuan) == .empty
-    }
-
     /// Scans `text` into a `ParsedNumber`, or nil when it is not a number.
     public static func scan(_ text: String, unit: MoneyUnit) -> ParsedNumber? {
         var scalars: [Unicode.Scalar] = []

@@ -80,12 +80,6 @@ struct LayoutLine: Sendable {
     /// Whether the line has no text.
     var isBlank: Bool { key.isEmpty }
 
-    /// The vertical centre of the line (PDF).
-    var centerY: Double {
-        guard let first = cells.first else { return 0 }
-        return (first.y0 + first.y1) / 2
-    }
-
     var top: Double { cells.map(\.y0).min() ?? 0 }
     var bottom: Double { cells.map(\.y1).max() ?? 0 }
     var height: Double { cells.map { $0.y1 - $0.y0 }.max() ?? 0 }

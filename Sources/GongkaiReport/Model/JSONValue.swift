@@ -1,13 +1,11 @@
 /// A JSON value with ordered object keys, so reports keep a stable, documented key order.
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case number(String)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
 
     /// An integer.
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }

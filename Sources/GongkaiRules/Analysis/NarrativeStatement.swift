@@ -27,8 +27,6 @@ struct NarrativeStatement: Sendable {
     var subject: String
     /// Which sentence of the paragraph (split at 。；).
     var sentence: Int
-    /// Whether the sentence reads "其中：" before this statement and after the previous value.
-    var afterQizhong: Bool
     var location: SourceLocation?
 
     var figure: Figure? {
@@ -54,13 +52,11 @@ enum NarrativeStatementExtractor {
                 let leadStart = delimiterBefore(start, in: scalars)
                 let lead = String(String.UnicodeScalarView(scalars[leadStart..<start]))
                 let sentence = scalars[..<start].filter { $0 == "。" || $0 == "；" }.count
-                let clauseStart = scalars[..<start].lastIndex { $0 == "。" || $0 == "；" }.map { $0 + 1 } ?? 0
-                let clause = String(String.UnicodeScalarView(scalars[clauseStart..<start]))
                 let after = String(String.UnicodeScalarView(scalars[mention.range.upperBound..<min(scalars.count, mention.range.upperBound + 4)]))
                 let isThreshold = ["以上", "以下", "（含", "(含", "及以上"].contains { after.hasPrefix($0) } || lead.hasSuffix("单价")
                 result.append(NarrativeStatement(index: result.count, paragraphIndex: index, mention: mention, role: isThreshold ? .threshold : role(lead: lead, mention: mention), lead: lead,
                                                  subject: subject(of: lead, quoted: quotedSubject(before: start, in: scalars)),
-                                                 sentence: sentence, afterQizhong: clause.contains("其中"),
+                                                 sentence: sentence,
                                                  location: paragraph.location(at: start)))
             }
         }
