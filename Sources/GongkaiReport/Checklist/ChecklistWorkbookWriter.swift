@@ -26,6 +26,8 @@ public enum ChecklistWorkbookWriter {
         let cell = XLSXStyle(wrapText: true, horizontal: .left, verticalCenter: true, border: true)
         let centred = XLSXStyle(wrapText: true, horizontal: .center, verticalCenter: true, border: true)
         for (column, width) in [11.8, 18.7, 60.8, 10.3, 61.2].enumerated() { sheet.setColumnWidth(column + 1, width) }
+        sheet.setPrintLandscape(true)
+        sheet.freezePanes(rows: 5, columns: 0)
         let metadata = document.disclosure?.metadata
         let kind = metadata?.kind?.chineseName ?? "预算"
         let year = metadata?.year.map { "\($0)年度" } ?? ""
