@@ -12,7 +12,7 @@ enum TestFiles {
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }
     static var hasPdftotext: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") }
     static var hasOpenpyxl: Bool { python(["-c", "import openpyxl"]).status == 0 }
-    static func example(_ name: String) -> String { root.appendingPathComponent("Examples/\(name)").path }
+    static func example(_ name: String) -> String { root.appendingPathComponent("examples/\(name)").path }
 
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-report-\(UUID().uuidString)")

@@ -10,7 +10,7 @@ enum TestFiles {
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }
     static var hasPdftotext: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") }
 
-    static func example(_ name: String) -> String { root.appendingPathComponent("Examples/\(name)").path }
+    static func example(_ name: String) -> String { root.appendingPathComponent("examples/\(name)").path }
 
     static func corpus(_ prefix: String) -> String? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []

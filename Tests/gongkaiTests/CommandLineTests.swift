@@ -27,20 +27,20 @@ import Testing
     }
 
     @Test func checkingTheExampleWithDefectsExitsOne() throws {
-        let result = try run(["check", "Examples/chongqing-unit-budget-2024.md"])
+        let result = try run(["check", "examples/chongqing-unit-budget-2024.md"])
         #expect(result.status == 1)
         #expect(result.output.contains("[narrative-amount-mismatch]"))
         #expect(result.output.contains("第17行"))
     }
 
     @Test func checkingAConsistentWorkbookExitsZero() throws {
-        let result = try run(["check", "Examples/shanghai-unit-budget-2025.xlsx", "--min-severity", "warning"])
+        let result = try run(["check", "examples/shanghai-unit-budget-2025.xlsx", "--min-severity", "warning"])
         #expect(result.status == 0)
         #expect(result.output.contains("小结：错误 0，警告 0"))
     }
 
     @Test func unreadableFileExitsTwoAndTheOthersAreStillChecked() throws {
-        let result = try run(["check", "missing.pdf", "Examples/chongqing-unit-budget-2024.md", "--format", "json"])
+        let result = try run(["check", "missing.pdf", "examples/chongqing-unit-budget-2024.md", "--format", "json"])
         #expect(result.status == 2)
         let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let documents = object?["documents"] as? [[String: Any]]
@@ -49,15 +49,15 @@ import Testing
     }
 
     @Test func badUsageExitsTwo() throws {
-        #expect(try run(["check", "Examples/chongqing-unit-budget-2024.md", "--format", "checklist-xlsx"]).status == 2)
-        #expect(try run(["check", "Examples/chongqing-unit-budget-2024.md", "--format", "pdf"]).status == 2)
-        #expect(try run(["check", "Examples/chongqing-unit-budget-2024.md", "--profile", "beijing"]).status == 2)
+        #expect(try run(["check", "examples/chongqing-unit-budget-2024.md", "--format", "checklist-xlsx"]).status == 2)
+        #expect(try run(["check", "examples/chongqing-unit-budget-2024.md", "--format", "pdf"]).status == 2)
+        #expect(try run(["check", "examples/chongqing-unit-budget-2024.md", "--profile", "beijing"]).status == 2)
         #expect(try run(["rules", "no-such-rule"]).status == 2)
     }
 
     @Test func checklistWorkbookIsWrittenWhereAsked() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("checklist-\(UUID().uuidString).xlsx").path
-        let result = try run(["check", "Examples/chongqing-unit-budget-2024.md", "--format", "checklist-xlsx", "--output", path])
+        let result = try run(["check", "examples/chongqing-unit-budget-2024.md", "--format", "checklist-xlsx", "--output", path])
         #expect(result.status == 1)
         #expect(FileManager.default.contents(atPath: path)?.starts(with: [0x50, 0x4B]) == true)
     }

@@ -5,7 +5,7 @@ import Foundation
 enum TestFiles {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let examples = root.appendingPathComponent("Examples")
+    static let examples = root.appendingPathComponent("examples")
     static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }

@@ -1,8 +1,8 @@
-"""Writes Examples/shanghai-unit-budget-2025.xlsx: a fictional Shanghai unit budget in the sheet
+"""Writes examples/shanghai-unit-budget-2025.xlsx: a fictional Shanghai unit budget in the sheet
 layout of the district's unit-budget template (one sheet per section or table, amounts in 元).
 
 The figures are invented and consistent, so `gongkai check` finds no error in it. Run from the
-repository root: python3 Examples/tools/make_shanghai_example.py (needs openpyxl).
+repository root: python3 examples/tools/make_shanghai_example.py (needs openpyxl).
 """
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -199,5 +199,5 @@ text_sheet("其他相关情况说明", "其他相关情况说明",
            "  五、国有资产占有使用情况\n"
            f"     截至2024年8月31日，本单位共有车辆0辆；单价100万元（含）以上设备（不含车辆）0台（套）。\n"
            f"     {YEAR}年单位预算安排购置车辆0辆；单位预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。")
-wb.save("Examples/shanghai-unit-budget-2025.xlsx")
-print("wrote Examples/shanghai-unit-budget-2025.xlsx")
+wb.save("examples/shanghai-unit-budget-2025.xlsx")
+print("wrote examples/shanghai-unit-budget-2025.xlsx")
