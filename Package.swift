@@ -10,10 +10,12 @@ let package = Package(
         .library(name: "GongkaiImport", targets: ["GongkaiImport"]),
         .library(name: "GongkaiRules", targets: ["GongkaiRules"]),
         .library(name: "GongkaiReport", targets: ["GongkaiReport"]),
+        .library(name: "GongkaiRender", targets: ["GongkaiRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         .target(
@@ -34,8 +36,12 @@ let package = Package(
             resources: [.copy("Resources/profiles")]
         ),
         .target(
+            name: "GongkaiRender",
+            dependencies: ["GongkaiCore", "GongkaiXLSX", .product(name: "Plot", package: "Plot")]
+        ),
+        .target(
             name: "GongkaiReport",
-            dependencies: ["GongkaiCore", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"]
+            dependencies: ["GongkaiCore", "GongkaiImport", "GongkaiRules", "GongkaiXLSX", "GongkaiRender"]
         ),
         .executableTarget(
             name: "gongkai",
@@ -53,6 +59,7 @@ let package = Package(
         ),
         .testTarget(name: "GongkaiRulesTests", dependencies: ["GongkaiRules", "GongkaiImport"]),
         .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiReport", "GongkaiXLSX"]),
+        .testTarget(name: "GongkaiRenderTests", dependencies: ["GongkaiRender", "GongkaiReport", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"]),
         .testTarget(name: "gongkaiTests", dependencies: ["gongkai"]),
     ],
     swiftLanguageModes: [.v6]

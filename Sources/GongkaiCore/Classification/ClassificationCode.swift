@@ -9,7 +9,7 @@ public enum ClassificationScheme: String, Sendable, Codable, CaseIterable {
 }
 
 /// A functional or economic classification code found in a table row.
-public enum ClassificationCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public enum ClassificationCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// 功能分类.
     case function(FunctionCode)
     /// 经济分类.

@@ -1,7 +1,7 @@
 /// A code of the economic classification of expenditure (支出经济分类): 类 301, 款 30101.
 ///
 /// Department codes start with 3 (部门预算支出经济分类), government codes with 5 (政府预算支出经济分类).
-public struct EconomicCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct EconomicCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The digits, 3 or 5 of them.
     public let digits: String
 

@@ -1,5 +1,5 @@
 /// A code of the functional classification of expenditure (支出功能分类): 类 201, 款 20132, 项 2013201.
-public struct FunctionCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct FunctionCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The digits, 3, 5 or 7 of them.
     public let digits: String
 

@@ -39,6 +39,8 @@ public struct GongkaiError: Error, Sendable, CustomStringConvertible {
         public static let catalogInvalid = Code("catalog-invalid")
         /// A profile file or name is invalid.
         public static let profileInvalid = Code("profile-invalid")
+        /// A budget data file (JSON or workbook) is malformed or holds values that cannot be used.
+        public static let budgetInvalid = Code("budget-invalid")
         /// Writing an output file failed.
         public static let writeFailed = Code("write-failed")
     }

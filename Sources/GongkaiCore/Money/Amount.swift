@@ -2,7 +2,7 @@
 ///
 /// Money in Gongkai is never a floating-point number: published figures are parsed straight into fen,
 /// sums are integer sums, and rounding to a published unit is half-up.
-public struct Amount: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The value in fen (1 元 = 100 fen).
     public var fen: Int64
 

@@ -115,6 +115,20 @@ enum DocumentSegmenter {
         return false
     }
 
+    /// Whether the short lines from `start` on lead, each right under the one before, to a gridded
+    /// line within three lines: the stacked merged cells of a table header.
+    private static func headsGrid(_ lines: [LayoutLine], from start: Int) -> Bool {
+        var index = start
+        while index + 1 < lines.count, index - start < 3 {
+            let line = lines[index], next = lines[index + 1]
+            guard next.page == line.page, next.top - line.bottom < 2 * max(line.height, 1) else { return false }
+            if next.isGridded { return true }
+            guard next.cells.count == 1, next.normalizedText.unicodeScalars.count <= 16 else { return false }
+            index += 1
+        }
+        return false
+    }
+
     /// nil for ordinary text, otherwise whether the heading is major.
     static func headingLevel(_ line: LayoutLine) -> Bool? {
         let text = line.normalizedText
@@ -219,6 +233,13 @@ enum DocumentSegmenter {
             // A single cell: a wrapped name, a lone value, "无", or the start of narrative text.
             let key = ChineseText.comparisonKey(text)
             if key.hasPrefix("("), key.hasSuffix(")"), key.unicodeScalars.count <= 12 {
+                body.append(line)
+                index += 1
+                continue
+            }
+            // A merged header cell spanning the whole table ("2023年预算数" over the 三公 columns) is
+            // centred like a subtitle, but the table's gridded header follows right under it.
+            if line.style.centredOnly, headsGrid(lines, from: index) {
                 body.append(line)
                 index += 1
                 continue

@@ -27,16 +27,23 @@ enum MetadataDetector {
                 if previous.unicodeScalars.count <= 30, !previous.contains("：") { metadata.unitName = previous }
             }
         }
+        // A labelled line names the body; a 主管部门 line after a 预算单位 line names the unit's department.
+        var labelledName = false
         for line in early {
             let text = ChineseText.removingSpaces(line.text)
             for (label, level) in [("预算主管部门", DocumentLevel.department), ("预算单位", .unit), ("部门名称", .department),
                                    ("单位名称", .unit), ("决算单位", .unit), ("主管部门", .department)] {
                 guard text.hasPrefix(label + "：") || text.hasPrefix(label + ":") else { continue }
                 let name = String(text.dropFirst(label.count + 1))
-                if !name.isEmpty {
+                guard !name.isEmpty else { break }
+                if labelledName, label == "主管部门" {
+                    metadata.parentDepartment = metadata.parentDepartment ?? name
+                } else if !labelledName {
                     metadata.unitName = name
                     metadata.level = metadata.level ?? level
+                    labelledName = true
                 }
+                break
             }
         }
         if metadata.unitName == nil {

@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiCore
 
 /// Groups PDF words into printed lines and cells.
@@ -12,7 +13,7 @@ enum PDFLayoutBuilder {
         for page in 1...max(pageCount, 1) {
             let size = pages[page] ?? PDFPageSize(width: 842, height: 595)
             let pageWords = (byPage[page] ?? []).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
-            let grouped = groupIntoLines(pageWords)
+            let grouped = groupIntoLines(pageWords).filter { !isPageNumber($0, pageHeight: size.height) }
             let bodyHeight = median(grouped.flatMap { $0.map { $0.y1 - $0.y0 } }) ?? 10
             for (index, lineWords) in grouped.enumerated() {
                 lines.append(makeLine(lineWords, page: page, number: index + 1, size: size, bodyHeight: bodyHeight, path: path))
@@ -77,6 +78,18 @@ enum PDFLayoutBuilder {
         let box = cells.map { $0.location.box }.compactMap { $0 }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
         return LayoutLine(cells: cells, page: page, location: SourceLocation(file: path, page: page, line: number, box: box),
                           style: style, isGridded: cells.count > 1, indent: left, pageWidth: size.width)
+    }
+
+    /// A running page number (第 5 页, - 5 -, 5/21) in the top or bottom margin: not content.
+    static func isPageNumber(_ words: [PDFWord], pageHeight: Double) -> Bool {
+        guard let top = words.map(\.y0).min(), let bottom = words.map(\.y1).max(),
+              bottom > pageHeight * 0.9 || top < pageHeight * 0.06 else { return false }
+        let text = words.map(\.text).joined().filter { !$0.isWhitespace }
+        guard !text.isEmpty, text.unicodeScalars.count <= 16 else { return false }
+        let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: "-—–第页共/PpagePAGE"))
+        let digits = CharacterSet(charactersIn: "0123456789")
+        return !stripped.isEmpty && stripped.unicodeScalars.allSatisfy { digits.contains($0) || "页共/".unicodeScalars.contains($0) }
+            && text.unicodeScalars.allSatisfy { digits.contains($0) || "-—–第页共/ PpagePAGE".unicodeScalars.contains($0) }
     }
 
     /// Numbers and codes stay cells of their own even when printed close to a label.

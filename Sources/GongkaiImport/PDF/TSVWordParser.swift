@@ -61,7 +61,34 @@ enum TSVWordParser {
                 words.append(PDFWord(page: page, x0: left, y0: top, x1: left + max(0, width), y1: top + max(0, height), text: text))
             }
         }
+        normalizeHeights(&words)
         return (words, pages)
+    }
+
+    /// Some PDFs (Chromium's Type 3 CJK fonts) report word heights from the font's bounding box, two
+    /// or three times the glyphs' size, so the boxes of neighbouring lines overlap. On such a page —
+    /// where CJK words, one em wide per character, are typically far taller than wide — every word's
+    /// box is shrunk by the same factor around its centre, which keeps the words of one line aligned.
+    static func normalizeHeights(_ words: inout [PDFWord]) {
+        var ratios: [Int: [Double]] = [:]
+        for word in words {
+            let scalars = word.text.unicodeScalars
+            guard scalars.allSatisfy({ $0.value >= 0x2E80 }), word.x1 > word.x0 else { continue }
+            ratios[word.page, default: []].append((word.y1 - word.y0) / ((word.x1 - word.x0) / Double(scalars.count)))
+        }
+        var factors: [Int: Double] = [:]
+        for (page, values) in ratios where values.count >= 3 {
+            let median = values.sorted()[values.count / 2]
+            if median > 1.8 { factors[page] = 1.2 / median }
+        }
+        guard !factors.isEmpty else { return }
+        for index in words.indices {
+            guard let factor = factors[words[index].page] else { continue }
+            let centre = (words[index].y0 + words[index].y1) / 2
+            let half = (words[index].y1 - words[index].y0) * factor / 2
+            words[index].y0 = centre - half
+            words[index].y1 = centre + half
+        }
     }
 
     private static func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {

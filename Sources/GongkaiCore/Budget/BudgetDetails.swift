@@ -1,0 +1,377 @@
+import Foundation
+
+/// The year before: the figures the narrative compares with, and the reasons for the changes.
+public struct PriorYearComparison: Codable, Sendable, Equatable {
+    /// Total income (and expenditure) of the year before.
+    public var total: Amount?
+    /// Fiscal appropriations (财政拨款) of the year before.
+    public var fiscalAppropriation: Amount?
+    /// General-budget appropriations of the year before.
+    public var generalBudget: Amount?
+    /// Government-fund appropriations of the year before.
+    public var governmentFunds: Amount?
+    /// State-capital appropriations of the year before.
+    public var stateCapital: Amount?
+    /// General-budget 基本支出 of the year before.
+    public var basic: Amount?
+    /// General-budget 项目支出 of the year before.
+    public var project: Amount?
+    /// General-budget 人员经费 of the year before.
+    public var personnel: Amount?
+    /// General-budget 公用经费 of the year before.
+    public var publicCosts: Amount?
+    /// Per 功能分类 项: the year before's amount (预算执行数 in Shanghai).
+    public var byFunction: [String: Amount]
+    /// Why total income and expenditure changed.
+    public var totalReason: String?
+    /// Why fiscal appropriations changed.
+    public var fiscalReason: String?
+    /// Why 基本支出 changed.
+    public var basicReason: String?
+    /// Why 项目支出 changed.
+    public var projectReason: String?
+    /// Why 人员经费 changed.
+    public var personnelReason: String?
+    /// Why 公用经费 changed.
+    public var publicCostsReason: String?
+    /// Per 功能分类 项: what the money is for (主要用于).
+    public var purposeByFunction: [String: String]
+    /// Per 功能分类 项: why it changed.
+    public var reasonByFunction: [String: String]
+
+    /// Creates an empty comparison.
+    public init(total: Amount? = nil, fiscalAppropriation: Amount? = nil, generalBudget: Amount? = nil, governmentFunds: Amount? = nil,
+                stateCapital: Amount? = nil, basic: Amount? = nil, project: Amount? = nil, personnel: Amount? = nil,
+                publicCosts: Amount? = nil, byFunction: [String: Amount] = [:], totalReason: String? = nil, fiscalReason: String? = nil,
+                basicReason: String? = nil, projectReason: String? = nil, personnelReason: String? = nil, publicCostsReason: String? = nil,
+                purposeByFunction: [String: String] = [:], reasonByFunction: [String: String] = [:]) {
+        self.total = total
+        self.fiscalAppropriation = fiscalAppropriation
+        self.generalBudget = generalBudget
+        self.governmentFunds = governmentFunds
+        self.stateCapital = stateCapital
+        self.basic = basic
+        self.project = project
+        self.personnel = personnel
+        self.publicCosts = publicCosts
+        self.byFunction = byFunction
+        self.totalReason = totalReason
+        self.fiscalReason = fiscalReason
+        self.basicReason = basicReason
+        self.projectReason = projectReason
+        self.personnelReason = personnelReason
+        self.publicCostsReason = publicCostsReason
+        self.purposeByFunction = purposeByFunction
+        self.reasonByFunction = reasonByFunction
+    }
+}
+
+/// One “三公” item this year, the year before, and why it changed.
+public struct CostItem: Codable, Sendable, Equatable {
+    /// This year, in 元.
+    public var amount: Amount
+    /// The year before, in 元.
+    public var priorYear: Amount?
+    /// Why it changed (or why it is nil / unchanged).
+    public var reason: String?
+
+    /// Creates an item.
+    public init(amount: Amount = .zero, priorYear: Amount? = nil, reason: String? = nil) {
+        self.amount = amount
+        self.priorYear = priorYear
+        self.reason = reason
+    }
+}
+
+/// “三公”经费.
+public struct ThreePublicCosts: Codable, Sendable, Equatable {
+    /// 因公出国（境）费.
+    public var travelAbroad: CostItem
+    /// 公务用车购置费.
+    public var vehiclePurchase: CostItem
+    /// 公务用车运行费.
+    public var vehicleOperation: CostItem
+    /// 公务接待费.
+    public var reception: CostItem
+    /// Why the total changed.
+    public var reason: String?
+
+    /// Creates the costs.
+    public init(travelAbroad: CostItem = CostItem(), vehiclePurchase: CostItem = CostItem(), vehicleOperation: CostItem = CostItem(),
+                reception: CostItem = CostItem(), reason: String? = nil) {
+        self.travelAbroad = travelAbroad
+        self.vehiclePurchase = vehiclePurchase
+        self.vehicleOperation = vehicleOperation
+        self.reception = reception
+        self.reason = reason
+    }
+
+    /// The 三公 total this year.
+    public var total: Amount { travelAbroad.amount + vehiclePurchase.amount + vehicleOperation.amount + reception.amount }
+    /// 公务用车购置及运行费.
+    public var vehicleTotal: Amount { vehiclePurchase.amount + vehicleOperation.amount }
+    /// The total the year before, when every item has one.
+    public var priorTotal: Amount? {
+        guard let a = travelAbroad.priorYear, let b = vehiclePurchase.priorYear, let c = vehicleOperation.priorYear, let d = reception.priorYear else { return nil }
+        return a + b + c + d
+    }
+}
+
+/// 机关运行经费.
+public struct OperatingCosts: Codable, Sendable, Equatable {
+    /// This year, in 元.
+    public var amount: Amount
+    /// The year before.
+    public var priorYear: Amount?
+    /// Why it changed.
+    public var reason: String?
+    /// What it is mainly used for.
+    public var purpose: String?
+
+    /// Creates the costs.
+    public init(amount: Amount, priorYear: Amount? = nil, reason: String? = nil, purpose: String? = nil) {
+        self.amount = amount
+        self.priorYear = priorYear
+        self.reason = reason
+        self.purpose = purpose
+    }
+}
+
+/// 政府采购预算.
+public struct Procurement: Codable, Sendable, Equatable {
+    /// 货物.
+    public var goods: Amount
+    /// 工程.
+    public var works: Amount
+    /// 服务.
+    public var services: Amount
+    /// 面向中小企业预留.
+    public var reservedForSmallBusiness: Amount?
+    /// 其中预留给小型和微型企业.
+    public var reservedForMicroBusiness: Amount?
+
+    /// Creates the plan.
+    public init(goods: Amount = .zero, works: Amount = .zero, services: Amount = .zero, reservedForSmallBusiness: Amount? = nil,
+                reservedForMicroBusiness: Amount? = nil) {
+        self.goods = goods
+        self.works = works
+        self.services = services
+        self.reservedForSmallBusiness = reservedForSmallBusiness
+        self.reservedForMicroBusiness = reservedForMicroBusiness
+    }
+
+    /// The total.
+    public var total: Amount { goods + works + services }
+}
+
+/// 国有资产占有使用情况.
+public struct StateAssets: Codable, Sendable, Equatable {
+    /// The date the holdings are counted at (2022年12月31日).
+    public var asOf: String?
+    /// Vehicles held, by category (一般公务用车, 执法执勤用车, 其他用车 …).
+    public var vehicles: [AssetCount]
+    /// Vehicles to buy this year, by category.
+    public var vehiclesToBuy: [AssetCount]
+    /// Equipment of 1 million 元 or more (不含车辆) held.
+    public var largeEquipment: Int
+    /// Such equipment to buy this year.
+    public var largeEquipmentToBuy: Int
+
+    /// Creates the holdings.
+    public init(asOf: String? = nil, vehicles: [AssetCount] = [], vehiclesToBuy: [AssetCount] = [], largeEquipment: Int = 0,
+                largeEquipmentToBuy: Int = 0) {
+        self.asOf = asOf
+        self.vehicles = vehicles
+        self.vehiclesToBuy = vehiclesToBuy
+        self.largeEquipment = largeEquipment
+        self.largeEquipmentToBuy = largeEquipmentToBuy
+    }
+}
+
+/// A number of assets of one category (一般公务用车: 2).
+public struct AssetCount: Codable, Sendable, Equatable {
+    /// The category.
+    public var category: String
+    /// How many.
+    public var count: Int
+
+    /// Creates a count.
+    public init(category: String, count: Int) {
+        self.category = category
+        self.count = count
+    }
+}
+
+/// A project with its performance goals.
+public struct Project: Codable, Sendable, Equatable {
+    /// The id expenditure lines refer to.
+    public var id: String
+    /// 项目名称.
+    public var name: String
+    /// 项目分类 / 项目性质 (一般性项目, 重点专项 …).
+    public var category: String?
+    /// 业务主管部门.
+    public var department: String?
+    /// 项目概述.
+    public var overview: String?
+    /// 立项依据.
+    public var basis: String?
+    /// 当年绩效目标.
+    public var goal: String?
+    /// 编制单位 when another body (the department) prepared the project's goals.
+    public var preparedBy: String?
+    /// 当年预算 in 元 for a project budgeted elsewhere (by the department itself) and only shown here;
+    /// nil for the unit's own projects, whose budget is the sum of their expenditure lines.
+    public var budgetedElsewhere: Amount?
+    /// 预算执行率 weight when the template gives it separately (10 in Chongqing).
+    public var executionRateWeight: Decimal?
+    /// The indicators.
+    public var indicators: [Indicator]
+
+    /// Creates a project.
+    public init(id: String, name: String, category: String? = nil, department: String? = nil, overview: String? = nil, basis: String? = nil,
+                goal: String? = nil, preparedBy: String? = nil, budgetedElsewhere: Amount? = nil, executionRateWeight: Decimal? = nil, indicators: [Indicator] = []) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.department = department
+        self.overview = overview
+        self.basis = basis
+        self.goal = goal
+        self.preparedBy = preparedBy
+        self.budgetedElsewhere = budgetedElsewhere
+        self.executionRateWeight = executionRateWeight
+        self.indicators = indicators
+    }
+}
+
+/// One performance indicator.
+public struct Indicator: Codable, Sendable, Equatable {
+    /// 一级指标 (产出指标, 效益指标, 满意度指标, 成本指标).
+    public var level1: String
+    /// 二级指标 (数量指标, 质量指标 …).
+    public var level2: String
+    /// 三级指标: the indicator itself.
+    public var name: String
+    /// 指标权重.
+    public var weight: Decimal
+    /// 计量单位 (empty for qualitative indicators).
+    public var unit: String
+    /// 指标性质: ≥ ≤ = > < or 定性.
+    public var comparison: String
+    /// 指标值.
+    public var target: String
+    /// 是否核心指标.
+    public var isCore: Bool
+
+    /// Creates an indicator.
+    public init(level1: String, level2: String, name: String, weight: Decimal, unit: String, comparison: String, target: String, isCore: Bool = false) {
+        self.level1 = level1
+        self.level2 = level2
+        self.name = name
+        self.weight = weight
+        self.unit = unit
+        self.comparison = comparison
+        self.target = target
+        self.isCore = isCore
+    }
+}
+
+// Decoding: everything a unit may not have can be left out of the file.
+
+extension PriorYearComparison {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(total: try c.decodeIfPresent(Amount.self, forKey: .total),
+                  fiscalAppropriation: try c.decodeIfPresent(Amount.self, forKey: .fiscalAppropriation),
+                  generalBudget: try c.decodeIfPresent(Amount.self, forKey: .generalBudget),
+                  governmentFunds: try c.decodeIfPresent(Amount.self, forKey: .governmentFunds),
+                  stateCapital: try c.decodeIfPresent(Amount.self, forKey: .stateCapital),
+                  basic: try c.decodeIfPresent(Amount.self, forKey: .basic),
+                  project: try c.decodeIfPresent(Amount.self, forKey: .project),
+                  personnel: try c.decodeIfPresent(Amount.self, forKey: .personnel),
+                  publicCosts: try c.decodeIfPresent(Amount.self, forKey: .publicCosts),
+                  byFunction: try c.value(.byFunction, or: [:]),
+                  totalReason: try c.decodeIfPresent(String.self, forKey: .totalReason),
+                  fiscalReason: try c.decodeIfPresent(String.self, forKey: .fiscalReason),
+                  basicReason: try c.decodeIfPresent(String.self, forKey: .basicReason),
+                  projectReason: try c.decodeIfPresent(String.self, forKey: .projectReason),
+                  personnelReason: try c.decodeIfPresent(String.self, forKey: .personnelReason),
+                  publicCostsReason: try c.decodeIfPresent(String.self, forKey: .publicCostsReason),
+                  purposeByFunction: try c.value(.purposeByFunction, or: [:]),
+                  reasonByFunction: try c.value(.reasonByFunction, or: [:]))
+    }
+}
+
+extension CostItem {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        amount = try c.value(.amount, or: .zero)
+        priorYear = try c.decodeIfPresent(Amount.self, forKey: .priorYear)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+    }
+}
+
+extension ThreePublicCosts {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        travelAbroad = try c.value(.travelAbroad, or: CostItem())
+        vehiclePurchase = try c.value(.vehiclePurchase, or: CostItem())
+        vehicleOperation = try c.value(.vehicleOperation, or: CostItem())
+        reception = try c.value(.reception, or: CostItem())
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+    }
+}
+
+extension Procurement {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        goods = try c.value(.goods, or: .zero)
+        works = try c.value(.works, or: .zero)
+        services = try c.value(.services, or: .zero)
+        reservedForSmallBusiness = try c.decodeIfPresent(Amount.self, forKey: .reservedForSmallBusiness)
+        reservedForMicroBusiness = try c.decodeIfPresent(Amount.self, forKey: .reservedForMicroBusiness)
+    }
+}
+
+extension StateAssets {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        asOf = try c.decodeIfPresent(String.self, forKey: .asOf)
+        vehicles = try c.value(.vehicles, or: [])
+        vehiclesToBuy = try c.value(.vehiclesToBuy, or: [])
+        largeEquipment = try c.value(.largeEquipment, or: 0)
+        largeEquipmentToBuy = try c.value(.largeEquipmentToBuy, or: 0)
+    }
+}
+
+extension Project {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        category = try c.decodeIfPresent(String.self, forKey: .category)
+        department = try c.decodeIfPresent(String.self, forKey: .department)
+        overview = try c.decodeIfPresent(String.self, forKey: .overview)
+        basis = try c.decodeIfPresent(String.self, forKey: .basis)
+        goal = try c.decodeIfPresent(String.self, forKey: .goal)
+        preparedBy = try c.decodeIfPresent(String.self, forKey: .preparedBy)
+        budgetedElsewhere = try c.decodeIfPresent(Amount.self, forKey: .budgetedElsewhere)
+        executionRateWeight = try c.decodeIfPresent(Decimal.self, forKey: .executionRateWeight)
+        indicators = try c.value(.indicators, or: [])
+    }
+}
+
+extension Indicator {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        level1 = try c.value(.level1, or: "")
+        level2 = try c.value(.level2, or: "")
+        name = try c.decode(String.self, forKey: .name)
+        weight = try c.decode(Decimal.self, forKey: .weight)
+        unit = try c.value(.unit, or: "")
+        comparison = try c.decode(String.self, forKey: .comparison)
+        target = try c.textOrNumber(.target)
+        isCore = try c.value(.isCore, or: false)
+    }
+}

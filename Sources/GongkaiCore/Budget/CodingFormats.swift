@@ -1,0 +1,59 @@
+import Foundation
+
+/// Amounts are written in 元 as decimal strings with at most two decimals (`"158449.00"`), so JSON
+/// never carries money as a binary floating-point number. A JSON number is accepted when it has at
+/// most two decimals.
+extension Amount: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text: String
+        if let string = try? container.decode(String.self) {
+            text = string
+        } else if let number = try? container.decode(Decimal.self) {
+            text = "\(number)"
+        } else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "应为以元为单位的金额，例如 \"1234.56\"")
+        }
+        guard let figure = AmountParser.parse(text, unit: .yuan), figure.decimals <= 2, text.trimmingSpaces() != "" else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是以元为单位、最多两位小数的金额")
+        }
+        self = figure.amount
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(formatted(in: .yuan, decimals: 2))
+    }
+}
+
+extension FunctionCode: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let code = FunctionCode(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是功能分类科目编码（3、5 或 7 位数字，以 2 开头）")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(digits)
+    }
+}
+
+extension EconomicCode: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let code = EconomicCode(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是经济分类科目编码（3 或 5 位数字，以 3 或 5 开头）")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(digits)
+    }
+}

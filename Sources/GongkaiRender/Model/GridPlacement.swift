@@ -1,0 +1,93 @@
+/// Where each cell of a table lands on the full grid once column and row spans are taken into
+/// account: the writers that need a plain grid (text, CSV, XLSX) place cells by these positions.
+struct GridPlacement<Cell> {
+    /// One placed cell.
+    struct Placed {
+        var row: Int
+        var column: Int
+        var rowSpan: Int
+        var columnSpan: Int
+        var cell: Cell
+    }
+
+    /// The placed cells, row by row.
+    private(set) var cells: [Placed] = []
+
+    /// Places `rows`, each cell going to the next column not covered by a span from above.
+    init(rows: [[Cell]], columnCount: Int, spans: (Cell) -> (rows: Int, columns: Int)) {
+        var covered = Set<[Int]>()
+        for (rowIndex, row) in rows.enumerated() {
+            var column = 0
+            for cell in row {
+                while covered.contains([rowIndex, column]) { column += 1 }
+                let span = spans(cell)
+                cells.append(Placed(row: rowIndex, column: column, rowSpan: span.rows, columnSpan: span.columns, cell: cell))
+                for r in rowIndex..<(rowIndex + span.rows) {
+                    for c in column..<(column + span.columns) { covered.insert([r, c]) }
+                }
+                column += span.columns
+            }
+        }
+    }
+
+    /// The grid as text, `rowCount` × `columnCount`, each cell's text in its top-left position and
+    /// blanks in the positions its span covers.
+    func textGrid(rowCount: Int, columnCount: Int, text: (Cell) -> String) -> [[String]] {
+        var grid = Array(repeating: Array(repeating: "", count: columnCount), count: rowCount)
+        for placed in cells where placed.row < rowCount && placed.column < columnCount {
+            grid[placed.row][placed.column] = text(placed.cell)
+        }
+        return grid
+    }
+}
+
+extension RenderedTable {
+    /// The header cells placed on the grid.
+    var headerPlacement: GridPlacement<HeaderCell> {
+        GridPlacement(rows: header, columnCount: columnCount) { ($0.rowSpan, $0.columnSpan) }
+    }
+
+    /// The body cells placed on the grid.
+    var bodyPlacement: GridPlacement<RenderedCell> {
+        GridPlacement(rows: rows.map(\.cells), columnCount: columnCount) { ($0.rowSpan, $0.columnSpan) }
+    }
+
+    /// The header as a plain text grid.
+    public var headerGrid: [[String]] {
+        headerPlacement.textGrid(rowCount: header.count, columnCount: columnCount) { $0.text }
+    }
+
+    /// Which body grid positions are printed bold: every cell of a total row, and bold cells.
+    public var boldGrid: [[Bool]] {
+        var grid = Array(repeating: Array(repeating: false, count: columnCount), count: rows.count)
+        for placed in bodyPlacement.cells where placed.column < columnCount {
+            grid[placed.row][placed.column] = rows[placed.row].isTotal || placed.cell.isBold
+        }
+        return grid
+    }
+
+    /// The body as a plain text grid, amounts formatted in the table's unit.
+    public var bodyGrid: [[String]] {
+        bodyPlacement.textGrid(rowCount: rows.count, columnCount: columnCount) { text(of: $0.content) }
+    }
+}
+
+extension RenderedTable {
+    /// Relative column widths: the given ones, or widths from the longest text of each column
+    /// (a CJK character counting one, others about half), so names do not wrap needlessly.
+    public var effectiveColumnWidths: [Double] {
+        if let columnWidths { return columnWidths }
+        var longest = Array(repeating: 3.0, count: columnCount)
+        for row in bodyGrid {
+            for (column, text) in row.enumerated() {
+                let size = text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.6) }
+                longest[column] = max(longest[column], min(size, 22))
+            }
+        }
+        for placed in headerPlacement.cells where placed.columnSpan == 1 && placed.column < columnCount {
+            longest[placed.column] = max(longest[placed.column], min(Double(placed.cell.text.count), 6))
+        }
+        let total = longest.reduce(0, +)
+        return longest.map { ($0 / total * 1000).rounded() / 10 }
+    }
+}
