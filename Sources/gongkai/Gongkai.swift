@@ -6,8 +6,9 @@ import Foundation
 struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
-        abstract: "Gongkai（公开）：检查部门和单位预决算公开文件。",
-        subcommands: [CheckCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self, CatalogCommand.self, BenchCommand.self],
+        abstract: "Gongkai（公开）：检查部门和单位预决算公开文件，并由预算数据生成公开文件。",
+        subcommands: [CheckCommand.self, RenderCommand.self, TemplateCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self,
+                      CatalogCommand.self, BenchCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     /// Runs the command; usage errors exit with 2, as documented, instead of ArgumentParser's 64.

@@ -38,15 +38,19 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     public var cell: String?
     /// The box on the page (PDF).
     public var box: BoundingBox?
+    /// The field of a budget data file (`expenditure[3].function`).
+    public var field: String?
 
     /// Creates a location.
-    public init(file: String, page: Int? = nil, line: Int? = nil, sheet: String? = nil, cell: String? = nil, box: BoundingBox? = nil) {
+    public init(file: String, page: Int? = nil, line: Int? = nil, sheet: String? = nil, cell: String? = nil, box: BoundingBox? = nil,
+                field: String? = nil) {
         self.file = file
         self.page = page
         self.line = line
         self.sheet = sheet
         self.cell = cell
         self.box = box
+        self.field = field
     }
 
     /// The place without the file, in Chinese: `第3页第12行`, `工作表“收支总表”B10`, `第45行`.
@@ -56,6 +60,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
         if let cell { parts.append(cell) }
         if let page { parts.append("第\(page)页") }
         if let line, cell == nil { parts.append("第\(line)行") }
+        if let field { parts.append("字段 \(field)") }
         return parts.joined()
     }
 }

@@ -19,6 +19,12 @@ final class DevToolsPipe {
         guard pipe(&input) == 0, pipe(&output) == 0 else {
             throw GongkaiErrorFactory.browser("无法为 Chromium 创建管道（errno \(errno)）")
         }
+        // Move every end above 10 and mark it close-on-exec, so that duplicating the child's ends onto
+        // 3 and 4 cannot clobber another end, and only 3 and 4 survive into Chromium.
+        for index in 0..<2 {
+            input[index] = Self.moveHigh(input[index])
+            output[index] = Self.moveHigh(output[index])
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -27,7 +33,6 @@ final class DevToolsPipe {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        for descriptor in [input[1], output[0]] { posix_spawn_file_actions_addclose(&actions, descriptor) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -43,6 +48,14 @@ final class DevToolsPipe {
         toBrowser = input[1]
         fromBrowser = output[0]
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// `descriptor` duplicated to a number of at least 10 with close-on-exec set; the original is closed.
+    private static func moveHigh(_ descriptor: Int32) -> Int32 {
+        let moved = fcntl(descriptor, F_DUPFD_CLOEXEC, 10)
+        guard moved >= 0 else { return descriptor }
+        close(descriptor)
+        return moved
     }
 
     /// Sends one message.

@@ -63,6 +63,7 @@ public enum JSONReportFormatter {
             ("line", .optional(diagnostic.location?.line)),
             ("sheet", .optional(diagnostic.location?.sheet)),
             ("cell", .optional(diagnostic.location?.cell)),
+            ("field", .optional(diagnostic.location?.field)),
             ("found", .optional(diagnostic.found)),
             ("expected", .optional(diagnostic.expected)),
         ])

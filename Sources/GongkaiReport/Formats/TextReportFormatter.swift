@@ -20,14 +20,7 @@ public enum TextReportFormatter {
                              [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
                 lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
             }
-            for diagnostic in document.diagnostics {
-                let place = diagnostic.location?.placeDescription ?? ""
-                lines.append("   \(place.isEmpty ? "—" : place)  \(diagnostic.severity.chineseName)  [\(diagnostic.rule)]  \(diagnostic.message)")
-                var detail: [String] = []
-                if let found = diagnostic.found { detail.append("发现：\(found)") }
-                if let expected = diagnostic.expected { detail.append("应为：\(expected)") }
-                if !detail.isEmpty { lines.append("      " + detail.joined(separator: "  ")) }
-            }
+            lines += document.diagnostics.flatMap(self.lines(for:))
             let counts = document.counts
             lines.append("   小结：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)")
             lines.append("")
@@ -38,5 +31,16 @@ public enum TextReportFormatter {
             lines.append("共 \(report.documents.count) 个文件：\(withErrors) 个有错误，\(unreadable) 个无法读取")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One finding: its place, severity, rule and message, then found / expected.
+    public static func lines(for diagnostic: Diagnostic) -> [String] {
+        let place = diagnostic.location?.placeDescription ?? ""
+        var lines = ["   \(place.isEmpty ? "—" : place)  \(diagnostic.severity.chineseName)  [\(diagnostic.rule)]  \(diagnostic.message)"]
+        var detail: [String] = []
+        if let found = diagnostic.found { detail.append("发现：\(found)") }
+        if let expected = diagnostic.expected { detail.append("应为：\(expected)") }
+        if !detail.isEmpty { lines.append("      " + detail.joined(separator: "  ")) }
+        return lines
     }
 }

@@ -1,0 +1,241 @@
+import Foundation
+import GongkaiCore
+import GongkaiXLSX
+
+/// Writes the budget workbook: an instructions sheet and one data sheet per kind of data, with
+/// drop-down lists for every coded column. Empty, it is the template finance staff fill in
+/// (`gongkai template`); given a budget, it holds that budget, which reads back unchanged.
+public enum BudgetWorkbookWriter {
+    private typealias Schema = BudgetWorkbookSchema
+    private static let header = XLSXStyle(bold: true, wrapText: true, horizontal: .center, verticalCenter: true, border: true, fillColor: "FFDDEBF7")
+    private static let label = XLSXStyle(bold: true, border: true, fillColor: "FFF2F2F2")
+    private static let cell = XLSXStyle(wrapText: true, border: true)
+    private static let money = XLSXStyle(horizontal: .right, numberFormat: "#,##0.00", border: true)
+    private static let listRows = 2...1000
+
+    /// The workbook, empty or holding `budget`; `profileTitle` names the profile on the instructions sheet.
+    public static func workbook(_ budget: Budget? = nil, profileTitle: String) throws -> Data {
+        var writer = XLSXWriter()
+        writer.add(instructions(profileTitle: profileTitle))
+        writer.add(unitSheet(budget))
+        writer.add(dutiesSheet(budget))
+        writer.add(incomeSheet(budget))
+        writer.add(expenditureSheet(budget))
+        writer.add(comparisonSheet(budget))
+        writer.add(subjectsSheet(budget))
+        writer.add(costsSheet(budget))
+        writer.add(assetsSheet(budget))
+        writer.add(projectsSheet(budget))
+        writer.add(indicatorsSheet(budget))
+        return try writer.data()
+    }
+
+    private static func instructions(profileTitle: String) -> XLSXSheetBuilder {
+        var sheet = XLSXSheetBuilder(name: "填报说明")
+        sheet.setColumnWidth(1, 120)
+        let lines = [
+            "预算数据填报表（Gongkai 预算数据格式第 \(Budget.currentFormatVersion) 版）",
+            "公开口径：\(profileTitle)",
+            "1. 金额一律以“元”为单位，最多两位小数；生成公开表时按口径换算为万元或元并四舍五入。",
+            "2. “支出明细”每行一笔：功能分类科目填到“项”（7位，如 2013201），经济分类科目填部门预算支出经济分类的“款”（5位，如 30101）。",
+            "3. 支出类型、资金来源、收入来源、指标性质请从下拉列表中选择；项目支出须填项目编号，并在“项目”表中登记该项目。",
+            "4. 同一资金来源的收入（含上年结转）应等于由该资金安排的支出合计。",
+            "5. “上年对比”“科目说明”“三公与运行经费”中的上年数用于生成增减说明；变化达上年 10% 及以上须填写增减原因。",
+            "6. 目录外的地方科目请在“科目说明”的“科目名称”列写明名称。",
+            "7. 绩效指标权重（含预算执行率权重）合计应为 100；重庆口径中预算执行率权重为 10，其余指标合计 90。",
+            "8. 填好后运行：gongkai render 本文件.xlsx --format pdf --out 输出文件夹",
+        ]
+        for (index, line) in lines.enumerated() {
+            sheet.set(row: index + 1, column: 1, .text(line), style: index == 0 ? XLSXStyle(bold: true, fontSize: 14) : XLSXStyle(wrapText: true))
+        }
+        return sheet
+    }
+
+    private static func start(_ schema: Schema.Sheet) -> XLSXSheetBuilder {
+        var sheet = XLSXSheetBuilder(name: schema.name)
+        for (index, title) in schema.columns.enumerated() {
+            sheet.set(row: 1, column: index + 1, .text(title), style: header)
+            sheet.setColumnWidth(index + 1, schema.widths[index])
+        }
+        sheet.freezePanes(rows: 1, columns: 0)
+        return sheet
+    }
+
+    private static func list(_ sheet: inout XLSXSheetBuilder, column: Int, _ options: [String]) {
+        sheet.addListValidation(XLSXRange(firstRow: listRows.lowerBound, firstColumn: column, lastRow: listRows.upperBound, lastColumn: column), options: options)
+    }
+
+    private static func text(_ value: String?) -> XLSXOutputValue { value.map { $0.isEmpty ? .blank : .text($0) } ?? .blank }
+    private static func yuan(_ amount: Amount?) -> XLSXOutputValue { amount.map { .number($0.formatted(in: .yuan, decimals: 2)) } ?? .blank }
+    private static func number(_ value: Decimal?) -> XLSXOutputValue { value.map { .number("\($0)") } ?? .blank }
+
+    private static func unitSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.unit)
+        let unit = budget?.unit
+        let values: [XLSXOutputValue] = [
+            text(unit?.name), text(unit?.code), text(unit.map { $0.level.chineseName }), text(unit?.parentDepartment),
+            unit?.staffCount.map { .number(String($0)) } ?? .blank, text(unit?.category), text(unit?.region), text(unit?.contact),
+            budget.map { .number(String($0.year)) } ?? .blank, text(budget.map { $0.phase.chineseName }),
+        ]
+        for (index, entry) in Schema.unitFields.enumerated() {
+            sheet.set(row: index + 2, column: 1, .text(entry.label), style: label)
+            sheet.set(row: index + 2, column: 2, values[index], style: cell)
+        }
+        sheet.addListValidation(XLSXRange(firstRow: 4, firstColumn: 2, lastRow: 4, lastColumn: 2), options: ["单位", "部门"])
+        sheet.addListValidation(XLSXRange(firstRow: 11, firstColumn: 2, lastRow: 11, lastColumn: 2), options: ["预算", "决算"])
+        return sheet
+    }
+
+    private static func dutiesSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.duties)
+        let rows = (budget?.unit.duties ?? []).map { ("职能", $0) } + (budget?.unit.organisation ?? []).map { ("机构", $0) }
+        for (index, row) in rows.enumerated() {
+            sheet.set(row: index + 2, column: 1, .text(row.0), style: cell)
+            sheet.set(row: index + 2, column: 2, .text(row.1), style: cell)
+        }
+        list(&sheet, column: 1, ["职能", "机构"])
+        return sheet
+    }
+
+    private static func incomeSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.income)
+        for (index, line) in (budget?.income ?? []).enumerated() {
+            sheet.set(row: index + 2, column: 1, .text(line.source.chineseName), style: cell)
+            sheet.set(row: index + 2, column: 2, yuan(line.amount), style: money)
+            sheet.set(row: index + 2, column: 3, text(line.fund?.chineseName), style: cell)
+        }
+        list(&sheet, column: 1, Schema.sourceNames.map(\.0))
+        list(&sheet, column: 3, Schema.sourceNames.map(\.0))
+        return sheet
+    }
+
+    private static func expenditureSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.expenditure)
+        for (index, line) in (budget?.expenditure ?? []).enumerated() {
+            let row = index + 2
+            sheet.set(row: row, column: 1, .text(line.function.digits), style: cell)
+            sheet.set(row: row, column: 2, .text(line.economic.digits), style: cell)
+            sheet.set(row: row, column: 3, .text(Schema.kindNames.first { $0.1 == line.kind }!.0), style: cell)
+            sheet.set(row: row, column: 4, .text(line.fund.chineseName), style: cell)
+            sheet.set(row: row, column: 5, yuan(line.amount), style: money)
+            sheet.set(row: row, column: 6, text(line.project), style: cell)
+        }
+        list(&sheet, column: 3, Schema.kindNames.map(\.0))
+        list(&sheet, column: 4, Schema.sourceNames.map(\.0))
+        return sheet
+    }
+
+    private static func comparisonSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.comparison)
+        let prior = budget?.comparison
+        let amounts: [Amount?] = [prior?.total, prior?.fiscalAppropriation, prior?.generalBudget, prior?.governmentFunds, prior?.stateCapital,
+                                  prior?.basic, prior?.personnel, prior?.publicCosts, prior?.project]
+        let reasons: [String?] = [prior?.totalReason, prior?.fiscalReason, nil, nil, nil, prior?.basicReason, prior?.personnelReason,
+                                  prior?.publicCostsReason, prior?.projectReason]
+        for (index, entry) in Schema.comparisonFields.enumerated() {
+            sheet.set(row: index + 2, column: 1, .text(entry.label), style: label)
+            sheet.set(row: index + 2, column: 2, yuan(amounts[index]), style: money)
+            sheet.set(row: index + 2, column: 3, entry.reason == nil ? .blank : text(reasons[index]), style: cell)
+        }
+        return sheet
+    }
+
+    private static func subjectsSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.subjects)
+        guard let budget else { return sheet }
+        let prior = budget.comparison
+        let codes = Set(prior.byFunction.keys).union(prior.purposeByFunction.keys).union(prior.reasonByFunction.keys).union(budget.codeNames.keys).sorted()
+        for (index, code) in codes.enumerated() {
+            let row = index + 2
+            sheet.set(row: row, column: 1, .text(code), style: cell)
+            sheet.set(row: row, column: 2, yuan(prior.byFunction[code]), style: money)
+            sheet.set(row: row, column: 3, text(prior.purposeByFunction[code]), style: cell)
+            sheet.set(row: row, column: 4, text(prior.reasonByFunction[code]), style: cell)
+            sheet.set(row: row, column: 5, text(budget.codeNames[code]), style: cell)
+        }
+        return sheet
+    }
+
+    private static func costsSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.costs)
+        let costs = budget?.threePublicCosts
+        let items: [CostItem?] = [costs?.travelAbroad, costs?.vehiclePurchase, costs?.vehicleOperation, costs?.reception]
+        for (index, entry) in Schema.costRows.enumerated() {
+            let row = index + 2
+            sheet.set(row: row, column: 1, .text(entry.label), style: label)
+            switch index {
+            case 0..<4:
+                sheet.set(row: row, column: 2, yuan(items[index]?.amount), style: money)
+                sheet.set(row: row, column: 3, yuan(items[index]?.priorYear), style: money)
+                sheet.set(row: row, column: 4, text(items[index]?.reason), style: cell)
+            case 4:
+                sheet.set(row: row, column: 4, text(costs?.reason), style: cell)
+            default:
+                let operating = budget?.operatingCosts
+                sheet.set(row: row, column: 2, yuan(operating?.amount), style: money)
+                sheet.set(row: row, column: 3, yuan(operating?.priorYear), style: money)
+                sheet.set(row: row, column: 4, text(operating?.reason), style: cell)
+                sheet.set(row: row, column: 5, text(operating?.purpose), style: cell)
+            }
+        }
+        return sheet
+    }
+
+    private static func assetsSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.assets)
+        let plan = budget?.procurement
+        let assets = budget?.stateAssets
+        let values: [XLSXOutputValue] = [yuan(plan?.goods), yuan(plan?.works), yuan(plan?.services), yuan(plan?.reservedForSmallBusiness),
+                                         yuan(plan?.reservedForMicroBusiness), text(assets?.asOf),
+                                         assets.map { .number(String($0.largeEquipment)) } ?? .blank,
+                                         assets.map { .number(String($0.largeEquipmentToBuy)) } ?? .blank]
+        var row = 2
+        for (index, entry) in Schema.assetFields.enumerated() {
+            sheet.set(row: row, column: 1, .text(entry.label), style: label)
+            sheet.set(row: row, column: 2, values[index], style: index < 5 ? money : cell)
+            row += 1
+        }
+        let held = assets?.vehicles ?? ["一般公务用车", "执法执勤用车", "其他用车"].map { AssetCount(category: $0, count: 0) }
+        let toBuy = assets?.vehiclesToBuy ?? ["一般公务用车", "执法执勤用车", "其他用车"].map { AssetCount(category: $0, count: 0) }
+        for (prefix, counts) in [(Schema.vehiclesHeld, held), (Schema.vehiclesToBuy, toBuy)] {
+            for count in counts {
+                sheet.set(row: row, column: 1, .text(prefix + count.category), style: label)
+                sheet.set(row: row, column: 2, budget == nil ? .blank : .number(String(count.count)), style: cell)
+                sheet.set(row: row, column: 3, .text("辆"), style: cell)
+                row += 1
+            }
+        }
+        return sheet
+    }
+
+    private static func projectsSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.projects)
+        for (index, project) in (budget?.projects ?? []).enumerated() {
+            let values: [XLSXOutputValue] = [.text(project.id), .text(project.name), text(project.category), text(project.department),
+                                             text(project.preparedBy), yuan(project.budgetedElsewhere), number(project.executionRateWeight),
+                                             text(project.overview), text(project.basis), text(project.goal)]
+            for (column, value) in values.enumerated() {
+                sheet.set(row: index + 2, column: column + 1, value, style: column == 5 ? money : cell)
+            }
+        }
+        return sheet
+    }
+
+    private static func indicatorsSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.indicators)
+        var row = 2
+        for project in budget?.projects ?? [] {
+            for indicator in project.indicators {
+                let values: [XLSXOutputValue] = [.text(project.id), text(indicator.level1), text(indicator.level2), .text(indicator.name),
+                                                 .number("\(indicator.weight)"), text(indicator.unit), .text(indicator.comparison), .text(indicator.target),
+                                                 .text(indicator.isCore ? "是" : "否")]
+                for (column, value) in values.enumerated() { sheet.set(row: row, column: column + 1, value, style: cell) }
+                row += 1
+            }
+        }
+        list(&sheet, column: 2, Schema.levelOneIndicators)
+        list(&sheet, column: 7, Schema.comparisons)
+        list(&sheet, column: 9, ["是", "否"])
+        return sheet
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import GongkaiImport
+import GongkaiRules
+
+/// `gongkai template --profile P > budget.xlsx`
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "写出空白的预算数据填报表（XLSX，含填报说明和下拉选项），填好后交给 gongkai render。")
+
+    @Option(help: "公开口径，写入填报说明。")
+    var profile: String = "chongqing-unit-budget"
+
+    @Option(name: [.short, .long], help: "写入文件（不指定则写到标准输出）。")
+    var output: String?
+
+    func run() throws {
+        let title = try Profile.named(profile).title
+        let data = try BudgetWorkbookWriter.workbook(profileTitle: title)
+        if let output {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
