@@ -26,7 +26,7 @@ public struct DisclosureRenderer: Sendable {
                 profileID: profile.id, unitName: budget.unit.name, year: budget.year, kind: budget.phase, level: profile.level,
                 title: "\(budget.unit.name)\(budget.year)年\(levelWord)\(kindWord)", coverLines: coverLines(budget),
                 narrativeTitle: "\(budget.unit.name)\(budget.year)年\(levelWord)\(kindWord)情况说明", sections: sections,
-                tablesHeading: "\(budget.year)年\(levelWord)\(kindWord)公开表", tables: numbered(chongqingTables(context), chinese: true))
+                tablesHeading: "\(budget.year)年\(levelWord)\(kindWord)公开表", tables: numbered(chongqingTables(context)))
         case .shanghai:
             let narrative = ShanghaiNarrative(budget: budget, profile: profile, catalog: catalog).sections()
             let region = budget.unit.region ?? "上海市"
@@ -34,7 +34,7 @@ public struct DisclosureRenderer: Sendable {
                 profileID: profile.id, unitName: budget.unit.name, year: budget.year, kind: budget.phase, level: profile.level,
                 title: "\(region)\(budget.year)年区级\(levelWord)\(kindWord)", coverLines: coverLines(budget),
                 narrativeTitle: "\(budget.unit.name)\(budget.year)年\(levelWord)\(kindWord)", sections: narrative.sections,
-                tablesHeading: "五、\(levelWord)\(kindWord)表", tables: numbered(shanghaiTables(context), chinese: false),
+                tablesHeading: "五、\(levelWord)\(kindWord)表", tables: shanghaiTables(context),
                 sectionsAfterTables: narrative.beforeTables)
         }
     }
@@ -61,10 +61,11 @@ public struct DisclosureRenderer: Sendable {
                 ThreePublicCostsTable(context: context).table()]
     }
 
-    private func numbered(_ tables: [RenderedTable], chinese: Bool) -> [RenderedTable] {
+    /// Chongqing prints 表一, 表二 … before each title.
+    private func numbered(_ tables: [RenderedTable]) -> [RenderedTable] {
         tables.enumerated().map { index, table in
             var table = table
-            table.number = chinese ? "表\(ChineseNumerals.text(index + 1))" : "\(index + 1)"
+            table.number = "表\(ChineseNumerals.text(index + 1))"
             return table
         }
     }

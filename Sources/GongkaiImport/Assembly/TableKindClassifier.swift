@@ -40,6 +40,9 @@ enum TableKindClassifier {
         }
         for suffix in ["续", "(续)", "续表"] where core.hasSuffix(suffix) { core.removeLast(suffix.count) }
         guard core.hasSuffix("表"), !core.hasSuffix("代表"), !core.hasSuffix("发表") else { return false }
+        // "五、单位预算表" heads the group of tables; it names no table of its own.
+        let unnumbered = OrdinalParser.parse(core).map { String(String.UnicodeScalarView(core.unicodeScalars.dropFirst($0.length))) } ?? core
+        if ["预算表", "决算表", "单位预算表", "部门预算表", "单位决算表", "部门决算表"].contains(unnumbered) { return false }
         let keywords = ["收支", "收入", "支出", "三公", "基金", "国有资本", "绩效", "采购", "预算表", "决算表", "经费"]
         return keywords.contains { key.contains($0) }
     }

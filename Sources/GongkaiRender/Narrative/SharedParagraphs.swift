@@ -63,7 +63,8 @@ struct SharedParagraphs {
         return "\(budget.year)年本\(levelWord)编报绩效目标的项目共\(own.count)个，涉及项目预算资金\(wording.wan(amount))。"
     }
 
-    /// The “三公” paragraphs: the total and each item with its change and reason.
+    /// The “三公” paragraphs: the total, then each item with its change and reason, the vehicle costs
+    /// split into purchase and operation in a sentence of their own.
     func threePublicCosts() -> [String] {
         let costs = budget.threePublicCosts
         var total = "\(budget.year)年“三公”经费预算\(wording.wan(costs.total))"
@@ -74,8 +75,11 @@ struct SharedParagraphs {
             if let prior = cost.priorYear { text += "，" + wording.compared(with: prior, to: cost.amount, year: priorYear) }
             return text + wording.reason(cost.reason)
         }
-        let vehicles = "公务用车购置及运行费\(wording.wan(costs.vehicleTotal))（其中：" + item("公务用车购置费", costs.vehiclePurchase) + "；"
-            + item("公务用车运行费", costs.vehicleOperation) + "）"
-        return [total, "其中：" + item("因公出国（境）费", costs.travelAbroad) + "；" + vehicles + "；" + item("公务接待费", costs.reception) + "。"]
+        var vehicles = "（二）公务用车购置及运行费\(wording.wan(costs.vehicleTotal))"
+        if let purchase = costs.vehiclePurchase.priorYear, let operation = costs.vehicleOperation.priorYear {
+            vehicles += "，" + wording.compared(with: purchase + operation, to: costs.vehicleTotal, year: priorYear)
+        }
+        vehicles += "。其中：" + item("公务用车购置费", costs.vehiclePurchase) + "；" + item("公务用车运行费", costs.vehicleOperation) + "。"
+        return [total, "（一）" + item("因公出国（境）费", costs.travelAbroad) + "。", vehicles, "（三）" + item("公务接待费", costs.reception) + "。"]
     }
 }

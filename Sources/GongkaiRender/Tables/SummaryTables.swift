@@ -90,7 +90,7 @@ struct SummaryTables {
                       [HeaderCell("项目", rows: 3), HeaderCell("预算数", rows: 3), HeaderCell("项目", rows: 3), HeaderCell("预算数", columns: 4)],
                       [HeaderCell("合计", rows: 2), HeaderCell("基本支出", columns: 2), HeaderCell("项目支出", rows: 2)],
                       [HeaderCell("人员经费"), HeaderCell("公用经费")]]
-            columns = 6
+            columns = 7
         }
         let name = context.isChongqing ? "部门收支总表" : "预算\(context.profile.levelWord)财务收支预算总表"
         return context.table(.incomeExpenditureSummary, name: name, shortName: "收支总表", header: header, columns: columns, rows: rows,

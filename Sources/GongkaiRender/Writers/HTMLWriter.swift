@@ -53,7 +53,7 @@ public enum HTMLWriter {
                 }),
                 .thead(.group(table.header.map { row in
                     .tr(.group(row.map { cell in
-                        .th(spans(columns: cell.columnSpan, rows: cell.rowSpan), .text(cell.text))
+                        .th(.class(cell.rowSpan > 1 ? "top" : ""), spans(columns: cell.columnSpan, rows: cell.rowSpan), .text(cell.text))
                     }))
                 })),
                 .tbody(.group(table.rows.map { row in

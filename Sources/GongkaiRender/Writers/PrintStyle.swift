@@ -10,8 +10,8 @@ enum PrintStyle {
     .cover { page-break-after: always; text-align: center; padding-top: 60mm; }
     .cover h1 { font-size: 24pt; margin-bottom: 20mm; }
     .cover p { font-size: 14pt; }
-    h1 { font-size: 16pt; text-align: center; }
-    h2 { font-size: 13pt; margin: 10pt 0 4pt; }
+    h1 { font-size: 18pt; text-align: center; }
+    h2 { font-size: 14pt; margin: 10pt 0 4pt; }
     p { text-indent: 2em; line-height: 1.7; margin: 0 0 4pt; text-align: justify; }
     p.plain { text-indent: 0; }
     .tables-heading { page-break-before: always; }
@@ -31,7 +31,7 @@ enum PrintStyle {
     td.amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.number { text-align: center; white-space: nowrap; }
     td.code { white-space: nowrap; }
-    td.top { vertical-align: top; }
+    td.top, th.top { vertical-align: top; }
     .bold { font-weight: bold; }
     .note { text-indent: 0; font-size: 9.5pt; margin-top: 4pt; }
     """
