@@ -6,11 +6,11 @@ struct BudgetCodeUnknownRule: BudgetRule {
     let description = BudgetRuleDescription(
         id: "budget-code-unknown", title: "预算数据中的科目编码不在分类目录中", category: .classification, severity: .error,
         rationale: "公开表的每一行都要写科目名称。编码不在所附分类目录中（可能是笔误或作废科目）时无法生成科目名称；确属地方科目的，请在 codeNames 中给出名称。",
-        triggering: [BudgetExamples.lines(#"{"function": "2013299", "economic": "30101", "kind": "personnel", "amount": "100.00"}"#),
-                     BudgetExamples.lines(#"{"function": "2013201", "economic": "30199", "kind": "personnel", "amount": "100.00"}"#)],
+        triggering: [BudgetExamples.lines(#"{"function": "2013288", "economic": "30101", "kind": "personnel", "amount": "100.00"}"#),
+                     BudgetExamples.lines(#"{"function": "2013201", "economic": "30188", "kind": "personnel", "amount": "100.00"}"#)],
         nonTriggering: [BudgetExamples.lines(#"{"function": "2013201", "economic": "30101", "kind": "personnel", "amount": "100.00"}"#),
-                        BudgetExamples.lines(#"{"function": "2013299", "economic": "30101", "kind": "personnel", "amount": "100.00"}"#,
-                                             extra: #""codeNames": {"2013299": "其他组织事务支出"}"#)])
+                        BudgetExamples.lines(#"{"function": "2013288", "economic": "30101", "kind": "personnel", "amount": "100.00"}"#,
+                                             extra: #""codeNames": {"2013288": "村级组织活动场所建设"}"#)])
 
     func check(_ context: BudgetCheckContext) -> [Diagnostic] {
         var seen = Set<String>()
