@@ -27,7 +27,11 @@ import Testing
     @Test func everyRequiredTableOfEachProfileIsRendered() throws {
         for example in [try RenderedExample.laoganbu.get(), try RenderedExample.eldercare.get()] {
             let kinds = Set(example.document.tables.map(\.kind))
-            for required in example.profile.requiredTables { #expect(kinds.contains(required.kind), "\(example.profile.id): \(required.title)") }
+            for required in example.profile.requiredTables {
+                #expect(kinds.contains(required.kind), "\(example.profile.id): \(required.title)")
+                let titles = [required.title] + (required.acceptedTitles ?? [])
+                #expect(example.document.tables.contains { table in titles.contains { table.title.hasSuffix($0) } }, "\(required.title)")
+            }
         }
     }
 }

@@ -17,7 +17,8 @@ enum TestFiles {
 
     static func example(_ name: String) -> String { root.appendingPathComponent("examples/\(name)").path }
     static let laoganbu = example("chongqing-laoganbu-2023-budget.json")
-    static let eldercare = example("shanghai-eldercare-2025-budget.json")
+    static let eldercare = example("shanghai-civil-affairs-2025/eldercare-centre.json")
+    static let bureau = example("shanghai-civil-affairs-2025/bureau.json")
 
     static func corpus(_ prefix: String) -> String? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []

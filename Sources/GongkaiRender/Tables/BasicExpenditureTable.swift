@@ -26,7 +26,7 @@ struct BasicExpenditureTable {
                       [HeaderCell("类"), HeaderCell("款")]]
             rows = body + [RenderedRow(Array(repeating: RenderedCell.blank, count: codeColumns) + [.text("合计")] + values(breakdown.total), isTotal: true)]
         }
-        let name = context.isChongqing ? "一般公共预算财政拨款基本支出预算表" : "预算\(context.profile.levelWord)一般公共预算基本支出部门预算经济分类预算表"
+        let name = context.isChongqing ? "一般公共预算财政拨款基本支出预算表" : "\(context.shanghaiPrefix)一般公共预算基本支出部门预算经济分类预算表"
         return context.table(.generalBudgetBasicExpenditure, name: name, shortName: "一般公共预算基本支出表", header: header,
                              columns: codeColumns + 4, rows: rows, emptyNote: lines.isEmpty ? context.emptyNote("一般公共预算基本支出") : nil)
     }

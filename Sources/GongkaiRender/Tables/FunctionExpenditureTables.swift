@@ -7,7 +7,7 @@ struct FunctionExpenditureTables {
 
     /// 部门支出总表 / 预算单位支出预算总表.
     func expenditureSummary() -> RenderedTable {
-        let name = context.isChongqing ? "部门支出总表" : "预算\(context.profile.levelWord)支出预算总表"
+        let name = context.isChongqing ? "部门支出总表" : "\(context.shanghaiPrefix)支出预算总表"
         return table(.expenditureSummary, name: name, shortName: "\(context.profile.levelWord)支出总表", lines: context.budget.expenditure,
                      groupTitle: context.isChongqing ? nil : "支出预算", emptyWhat: "支出预算")
     }
@@ -15,21 +15,21 @@ struct FunctionExpenditureTables {
     /// 一般公共预算财政拨款支出预算表 / 预算单位一般公共预算支出功能分类预算表.
     func generalBudget() -> RenderedTable {
         let year = context.budget.year
-        let name = context.isChongqing ? "一般公共预算财政拨款支出预算表" : "预算\(context.profile.levelWord)一般公共预算支出功能分类预算表"
+        let name = context.isChongqing ? "一般公共预算财政拨款支出预算表" : "\(context.shanghaiPrefix)一般公共预算支出功能分类预算表"
         return table(.generalBudgetExpenditure, name: name, shortName: "一般公共预算支出表", lines: context.budget.lines(paidBy: .generalBudget),
                      groupTitle: context.isChongqing ? "\(year)年预算数" : "一般公共预算支出", emptyWhat: "一般公共预算财政拨款支出")
     }
 
     /// 政府性基金预算支出表.
     func governmentFunds() -> RenderedTable {
-        let name = context.isChongqing ? "政府性基金预算支出表" : "预算\(context.profile.levelWord)政府性基金预算支出功能分类预算表"
+        let name = context.isChongqing ? "政府性基金预算支出表" : "\(context.shanghaiPrefix)政府性基金预算支出功能分类预算表"
         return table(.governmentFundExpenditure, name: name, shortName: "政府性基金预算支出表", lines: context.budget.lines(paidBy: .governmentFunds),
                      groupTitle: context.isChongqing ? "本年政府性基金预算财政拨款支出" : "政府性基金预算支出", emptyWhat: "政府性基金预算财政拨款安排的支出")
     }
 
     /// 国有资本经营预算支出表.
     func stateCapital() -> RenderedTable {
-        let name = context.isChongqing ? "国有资本经营预算支出表" : "预算\(context.profile.levelWord)国有资本经营预算支出功能分类预算表"
+        let name = context.isChongqing ? "国有资本经营预算支出表" : "\(context.shanghaiPrefix)国有资本经营预算支出功能分类预算表"
         return table(.stateCapitalExpenditure, name: name, shortName: "国有资本经营预算支出表", lines: context.budget.lines(paidBy: .stateCapital),
                      groupTitle: context.isChongqing ? "本年国有资本经营预算财政拨款支出" : "国有资本经营预算支出", emptyWhat: "国有资本经营预算财政拨款安排的支出")
     }

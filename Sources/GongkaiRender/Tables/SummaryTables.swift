@@ -45,7 +45,7 @@ struct SummaryTables {
             header = [[HeaderCell("财政拨款收入", columns: 2), HeaderCell("财政拨款支出", columns: 5)],
                       ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"].map { HeaderCell($0) }]
         }
-        let name = context.isChongqing ? "财政拨款收支总表" : "预算\(context.profile.levelWord)财政拨款收支预算总表"
+        let name = context.isChongqing ? "财政拨款收支总表" : "\(context.shanghaiPrefix)财政拨款收支预算总表"
         return context.table(.fiscalSummary, name: name, shortName: "财政拨款收支总表", header: header, columns: 7, rows: rows,
                              emptyNote: lines.isEmpty ? context.emptyNote("财政拨款收支") : nil, showsZeros: true)
     }
@@ -92,7 +92,7 @@ struct SummaryTables {
                       [HeaderCell("人员经费"), HeaderCell("公用经费")]]
             columns = 7
         }
-        let name = context.isChongqing ? "部门收支总表" : "预算\(context.profile.levelWord)财务收支预算总表"
+        let name = context.isChongqing ? "部门收支总表" : "\(context.shanghaiPrefix)财务收支预算总表"
         return context.table(.incomeExpenditureSummary, name: name, shortName: "收支总表", header: header, columns: columns, rows: rows,
                              emptyNote: budget.expenditure.isEmpty ? context.emptyNote("收支预算") : nil, showsZeros: true)
     }
@@ -121,7 +121,7 @@ struct SummaryTables {
                       functionRows.leafHeader()]
         }
         let columns = context.codeColumnCount(parts: 3) + 2 + (context.isChongqing ? 0 : 1) + names.count
-        let name = context.isChongqing ? "部门收入总表" : "预算\(context.profile.levelWord)收入预算总表"
+        let name = context.isChongqing ? "部门收入总表" : "\(context.shanghaiPrefix)收入预算总表"
         return context.table(.incomeSummary, name: name, shortName: "收入总表", header: header, columns: columns, rows: rows,
                              emptyNote: budget.expenditure.isEmpty ? context.emptyNote("收入预算") : nil, landscape: columns > 8)
     }

@@ -13,6 +13,9 @@ struct TableContext {
         isChongqing ? "\(budget.unit.name)\(name)" : "\(budget.year)年\(name)"
     }
 
+    /// How Shanghai titles name the body: 预算单位 (unit tables) or 部门 (department tables).
+    var shanghaiPrefix: String { profile.level == .unit ? "预算单位" : "部门" }
+
     /// The 编制单位 line value where the layout prints one.
     var preparer: String? { isChongqing ? nil : budget.unit.name }
 
