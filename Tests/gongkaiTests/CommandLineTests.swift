@@ -77,4 +77,65 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("--min-severity"))
     }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func renderingTheSeedBudgetWritesEveryFormatAsked() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["render", "examples/chongqing-laoganbu-2023-budget.json", "--format", "html", "xlsx", "csv", "--out", folder.path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("已写入"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["石柱土家族自治县老干部活动中心2023年单位预算-csv", "石柱土家族自治县老干部活动中心2023年单位预算.html",
+                          "石柱土家族自治县老干部活动中心2023年单位预算.xlsx"])
+    }
+
+    @Test func renderingBadDataExitsOneAndWritesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let budget = folder.appendingPathComponent("bad.json")
+        let text = try String(contentsOf: Self.root.appendingPathComponent("examples/chongqing-laoganbu-2023-budget.json"), encoding: .utf8)
+        try text.replacingOccurrences(of: "\"2210201\"", with: "\"2210299\"").write(to: budget, atomically: true, encoding: .utf8)
+        let result = try run(["render", budget.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("[budget-code-unknown]"))
+        #expect(result.output.contains("字段 expenditure[13].function"))
+        #expect(result.output.contains("未写出任何文件"))
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)) ?? []
+        #expect(written.isEmpty)
+    }
+
+    @Test func renderingAMissingFileExitsTwo() throws {
+        let result = try run(["render", "missing.json", "--out", FileManager.default.temporaryDirectory.path])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("missing.json"))
+    }
+
+    @Test func theTemplateIsAWorkbookThatReadsBackOnceFilled() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("budget.xlsx")
+        let result = try run(["template", "--profile", "shanghai-unit-budget", "--output", template.path])
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: template)
+        #expect(data.prefix(2) == Data("PK".utf8))
+        let empty = try run(["render", template.path, "--out", folder.path])
+        #expect(empty.status == 2)
+        #expect(empty.errors.contains("工作表“单位信息”B2"))
+    }
+
+    @Test func consolidatingTheDepartmentWritesItsPackage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["consolidate", "examples/shanghai-civil-affairs-2025/bureau.json", "examples/shanghai-civil-affairs-2025/eldercare-centre.json",
+                              "--format", "text", "--out", folder.path, "--budget-out", folder.appendingPathComponent("department.json").path])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("上海市普陀区示例民政局2025年部门预算.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("department.json").path))
+    }
 }
