@@ -12,7 +12,11 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         guard let id else {
-            FileHandle.standardOutput.write(Data(RuleFormatter.list(RuleCatalog.all).utf8))
+            FileHandle.standardOutput.write(Data((RuleFormatter.list(RuleCatalog.all) + "\n" + RuleFormatter.list(budgetRules: BudgetRuleCatalog.all)).utf8))
+            return
+        }
+        if let rule = BudgetRuleCatalog.rule(id) {
+            FileHandle.standardOutput.write(Data(RuleFormatter.detail(rule).utf8))
             return
         }
         guard let rule = RuleCatalog.rule(id) else {

@@ -15,15 +15,19 @@ struct GridPlacement<Cell> {
 
     /// Places `rows`, each cell going to the next column not covered by a span from above.
     init(rows: [[Cell]], columnCount: Int, spans: (Cell) -> (rows: Int, columns: Int)) {
-        var covered = Set<[Int]>()
+        // Positions covered by a span from an earlier row, one flag per row and column; a span
+        // reaching past the grid's width is clipped, one reaching below it is ignored.
+        let width = max(columnCount, 1)
+        var covered = Array(repeating: false, count: rows.count * width)
+        cells.reserveCapacity(rows.reduce(0) { $0 + $1.count })
         for (rowIndex, row) in rows.enumerated() {
             var column = 0
             for cell in row {
-                while covered.contains([rowIndex, column]) { column += 1 }
+                while column < width, covered[rowIndex * width + column] { column += 1 }
                 let span = spans(cell)
                 cells.append(Placed(row: rowIndex, column: column, rowSpan: span.rows, columnSpan: span.columns, cell: cell))
-                for r in rowIndex..<(rowIndex + span.rows) {
-                    for c in column..<(column + span.columns) { covered.insert([r, c]) }
+                for r in rowIndex..<min(rowIndex + span.rows, rows.count) {
+                    for c in column..<min(column + span.columns, width) { covered[r * width + c] = true }
                 }
                 column += span.columns
             }

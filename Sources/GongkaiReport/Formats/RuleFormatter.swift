@@ -34,4 +34,32 @@ public enum RuleFormatter {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// The budget rules, one line each, after the disclosure rules.
+    public static func list(budgetRules rules: [any BudgetRule]) -> String {
+        var lines = ["预算数据规则（render 生成前检查预算数据）"]
+        for rule in rules {
+            let description = rule.description
+            lines.append("  \(description.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(description.severity.chineseName)  \(description.title)")
+        }
+        lines.append("共 \(rules.count) 条预算数据规则。")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One budget rule in full, with its JSON examples.
+    public static func detail(_ rule: any BudgetRule) -> String {
+        let description = rule.description
+        var lines = ["\(description.id)：\(description.title)",
+                     "类别：\(description.category.chineseName)    默认级别：\(description.severity.chineseName)",
+                     "", description.rationale, ""]
+        for (title, examples) in [("会触发的预算数据示例", description.triggering), ("不会触发的预算数据示例", description.nonTriggering)] where !examples.isEmpty {
+            lines.append("\(title)：")
+            for example in examples {
+                lines.append("  ----")
+                lines += example.split(separator: "\n").map { "  " + $0 }
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -7,6 +7,14 @@ public enum XLSXCellReference {
 
     /// The letters of a 1-based column number: 1 → `"A"`, 27 → `"AA"`; `""` for 0 or less.
     public static func columnName(_ column: Int) -> String {
+        if column > 0, column <= commonNames.count { return commonNames[column - 1] }
+        return spelledColumnName(column)
+    }
+
+    /// The names of the first 702 columns (A–ZZ), which every sheet Gongkai writes stays within.
+    private static let commonNames: [String] = (1...702).map(spelledColumnName)
+
+    private static func spelledColumnName(_ column: Int) -> String {
         var remaining = column
         var letters: [Character] = []
         while remaining > 0 {

@@ -15,15 +15,15 @@ enum SheetContentRules {
 
     private static func firstProblem(in sheet: XLSXSheetBuilder) -> String? {
         for (position, cell) in sheet.cells.sorted(by: { $0.key < $1.key }) {
-            let reference = XLSXCellReference.columnName(position.column) + String(position.row)
+            func reference() -> String { XLSXCellReference.columnName(position.column) + String(position.row) }
             guard isInside(row: position.row, column: position.column) else {
                 return "单元格位置（第 \(position.row) 行第 \(position.column) 列）超出工作表范围"
             }
             switch cell.value {
-            case let .text(text) where text.utf16.count > maxTextLength:
-                return "单元格 \(reference) 的文字超过 \(maxTextLength) 个字符"
+            case let .text(text) where text.utf8.count > maxTextLength && text.utf16.count > maxTextLength:
+                return "单元格 \(reference()) 的文字超过 \(maxTextLength) 个字符"
             case let .number(lexical) where !NumberLexicalForm.isValid(lexical):
-                return "单元格 \(reference) 的数值「\(snippet(lexical))」不是有效的十进制数"
+                return "单元格 \(reference()) 的数值「\(snippet(lexical))」不是有效的十进制数"
             default:
                 break
             }

@@ -22,6 +22,7 @@ enum OOXMLCharacterEscapes {
     /// Escapes the characters XML 1.0 forbids, carriage returns, and the underscore of any text
     /// that already looks like an escape (as `_x005F_`), so that `decode` gives `text` back.
     static func encode(_ text: String) -> String {
+        guard mayNeedEncoding(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
@@ -33,6 +34,18 @@ enum OOXMLCharacterEscapes {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` has a control character, an underscore or a U+FFFE/U+FFFF (UTF-8 EF BF BE/BF);
+    /// text without any of them encodes to itself.
+    private static func mayNeedEncoding(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == UInt8(ascii: "_") { return true }
+            if previous == (0xEF, 0xBF), byte == 0xBE || byte == 0xBF { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Whether XML 1.0 forbids the character (tab and line feed are allowed), or is a carriage

@@ -4,7 +4,8 @@ enum XMLEscaping {
     static func escape(_ text: String) -> String {
         // Scalars, not Characters: a quote followed by a combining mark is one Character and
         // would otherwise slip through unescaped.
-        guard text.unicodeScalars.contains(where: { "&<>\"".unicodeScalars.contains($0) }) else { return text }
+        // The four characters are ASCII, so a scan of the UTF-8 bytes finds them exactly.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
