@@ -14,6 +14,8 @@ public enum RenderBenchmark {
         public var budgets: Int
         /// Seconds for budget rules + render + check of the output + writing HTML and XLSX, all budgets.
         public var pipelineSeconds: Double
+        /// The same on all processor cores (`render` with several budgets).
+        public var concurrentPipelineSeconds: Double
         /// Seconds for rendering and writing the two formats alone (no rules), all budgets.
         public var renderOnlySeconds: Double
         /// Milliseconds for the first PDF (Chromium start included).
@@ -33,13 +35,17 @@ public enum RenderBenchmark {
         let budgets = (0..<count).map { index in (variant(of: bases[index % bases.count].budget, number: index), bases[index % bases.count].profile) }
         var start = DispatchTime.now().uptimeNanoseconds
         for (index, (budget, profile)) in budgets.enumerated() {
-            let options = RenderOptions(profile: profile, formats: [.html, .xlsx], outputDirectory: folder.appendingPathComponent("p\(index % 50)").path)
-            let outcome = try RenderRunner(options: options).render(budget, path: "generated-\(index)")
-            guard outcome.errors.isEmpty else {
-                throw GongkaiError(.budgetInvalid, "生成的第 \(index) 个预算有错误：\(outcome.errors[0].message)")
-            }
+            let options = RenderOptions(profile: profile, formats: [.html, .xlsx], outputDirectory: folder.appendingPathComponent("s\(index % 50)").path)
+            try expectClean(try RenderRunner(options: options).render(budget, path: "generated-\(index)"), index)
         }
         let pipeline = seconds(since: start)
+        start = DispatchTime.now().uptimeNanoseconds
+        for profile in Set(budgets.map(\.1)) {
+            let options = RenderOptions(profile: profile, formats: [.html, .xlsx], outputDirectory: folder.appendingPathComponent("c-\(profile)").path)
+            let jobs = budgets.enumerated().filter { $0.element.1 == profile }.map { (budget: $0.element.0, path: "generated-\($0.offset)") }
+            for (index, result) in RenderRunner(options: options).render(budgets: jobs).enumerated() { try expectClean(try result.get(), index) }
+        }
+        let concurrentPipeline = seconds(since: start)
         start = DispatchTime.now().uptimeNanoseconds
         var catalogs: [Int: Catalog] = [:]
         for (index, (budget, profile)) in budgets.enumerated() {
@@ -50,7 +56,8 @@ public enum RenderBenchmark {
             try Data(HTMLWriter.html(document).utf8).write(to: base.appendingPathExtension("html"))
             try WorkbookWriter.workbook(document).write(to: base.appendingPathExtension("xlsx"))
         }
-        var result = Result(budgets: count, pipelineSeconds: pipeline, renderOnlySeconds: seconds(since: start))
+        var result = Result(budgets: count, pipelineSeconds: pipeline, concurrentPipelineSeconds: concurrentPipeline,
+                            renderOnlySeconds: seconds(since: start))
         guard pdfs > 0 else { return result }
         let htmls = try budgets.prefix(pdfs).map { budget, profile in
             HTMLWriter.html(DisclosureRenderer(profile: try RenderProfile.named(profile), catalog: try Catalog.bundled(year: budget.year)).render(budget))
@@ -83,6 +90,12 @@ public enum RenderBenchmark {
         let publicCosts = LineSums.of(budget.lines(paidBy: .generalBudget)).publicCosts
         budget.operatingCosts?.amount = publicCosts
         return budget
+    }
+
+    private static func expectClean(_ outcome: RenderOutcome, _ index: Int) throws {
+        guard outcome.errors.isEmpty else {
+            throw GongkaiError(.budgetInvalid, "生成的第 \(index) 个预算有错误：\(outcome.errors[0].message)")
+        }
     }
 
     private static func freshProcessMilliseconds(_ htmls: ArraySlice<String>, folder: URL) throws -> Double? {

@@ -29,7 +29,9 @@ struct BenchRenderCommand: ParsableCommand {
         var lines = ["| measurement | value |", "|---|---:|",
                      String(format: "| %d budgets → rules + render + output check + HTML + XLSX written | %.2f s (%.1f ms per budget) |",
                             result.budgets, result.pipelineSeconds, result.pipelineSeconds * 1_000 / Double(max(result.budgets, 1))),
-                     String(format: "| %d budgets → render + HTML + XLSX written (no rules) | %.2f s |", result.budgets, result.renderOnlySeconds)]
+                     String(format: "| the same, %d budgets at once on all %d cores (as `gongkai render a.json b.json …` does) | %.2f s |",
+                            result.budgets, ProcessInfo.processInfo.activeProcessorCount, result.concurrentPipelineSeconds),
+                     String(format: "| %d budgets → render + HTML + XLSX written (no rules, one core) | %.2f s |", result.budgets, result.renderOnlySeconds)]
         if let first = result.firstPDFMilliseconds { lines.append(String(format: "| first PDF (Chromium start included) | %.0f ms |", first)) }
         if let reused = result.reusedPDFMilliseconds { lines.append(String(format: "| each further PDF, same Chromium (median of %d) | %.0f ms |", pdfs - 1, reused)) }
         if let fresh = result.freshProcessPDFMilliseconds { lines.append(String(format: "| PDF with a new chromium --print-to-pdf process (median of 3) | %.0f ms |", fresh)) }

@@ -36,15 +36,15 @@ struct RenderCommand: ParsableCommand {
         let runner = RenderRunner(options: RenderOptions(profile: profile, formats: format.map(\.format), outputDirectory: output,
                                                          allowErrors: allowErrors, catalogPath: catalog))
         var exitCode: Int32 = 0
-        for path in budgets {
-            do {
-                let outcome = try runner.render(path: path)
+        for (path, result) in zip(budgets, runner.render(paths: budgets)) {
+            switch result {
+            case .success(let outcome):
                 FileHandle.standardOutput.write(Data(RenderReportFormatter.format(outcome).utf8))
                 if !outcome.errors.isEmpty { exitCode = max(exitCode, 1) }
-            } catch let error as GongkaiError {
+            case .failure(let error as GongkaiError):
                 FileHandle.standardError.write(Data("gongkai: \(error)\n".utf8))
                 exitCode = 2
-            } catch {
+            case .failure(let error):
                 FileHandle.standardError.write(Data("gongkai: \(path): \(error)\n".utf8))
                 exitCode = 2
             }

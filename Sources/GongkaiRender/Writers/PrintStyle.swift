@@ -9,12 +9,13 @@ enum PrintStyle {
     body { margin: 0; }
     .cover { page-break-after: always; text-align: center; padding-top: 60mm; }
     .cover h1 { font-size: 24pt; margin-bottom: 20mm; }
-    .cover p { font-size: 14pt; }
+    .cover p { font-size: 14pt; text-align: center; text-indent: 0; }
     h1 { font-size: 18pt; text-align: center; }
     h2 { font-size: 14pt; margin: 10pt 0 4pt; }
     p { text-indent: 2em; line-height: 1.7; margin: 0 0 4pt; text-align: justify; }
     p.plain { text-indent: 0; }
     .tables-heading { page-break-before: always; }
+    h1.tables-heading { padding-top: 90mm; font-size: 22pt; }
     section.table { page-break-before: always; }
     section.table.wide { page: wide; }
     section.table h2 { text-align: center; font-size: 14pt; }

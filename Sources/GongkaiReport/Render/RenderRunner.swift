@@ -67,7 +67,7 @@ public struct RenderOutcome: Sendable {
 /// `gongkai render`: reads a budget, checks it with the budget rules, renders the profile's package,
 /// checks the package with the disclosure rules, and — only when neither finds an error, or errors
 /// are explicitly allowed — writes the formats asked for. Files appear complete or not at all.
-public struct RenderRunner {
+public struct RenderRunner: Sendable {
     /// The options.
     public var options: RenderOptions
     private let printer: PDFPrinterProvider
@@ -76,6 +76,27 @@ public struct RenderRunner {
     public init(options: RenderOptions) {
         self.options = options
         printer = PDFPrinterProvider()
+    }
+
+    /// Renders the budgets in `paths`, in order. Without PDF output the budgets are rendered on all
+    /// processor cores at once; PDFs go through the one Chromium, one at a time.
+    public func render(paths: [String]) -> [Result<RenderOutcome, any Error>] {
+        render(count: paths.count) { try render(path: paths[$0]) }
+    }
+
+    /// Renders budgets already read (each with the path its messages name), as `render(paths:)` does.
+    public func render(budgets: [(budget: Budget, path: String)]) -> [Result<RenderOutcome, any Error>] {
+        render(count: budgets.count) { try render(budgets[$0].budget, path: budgets[$0].path) }
+    }
+
+    private func render(count: Int, job: @escaping @Sendable (Int) throws -> RenderOutcome) -> [Result<RenderOutcome, any Error>] {
+        let results = ResultSlots(count: count)
+        if options.formats.contains(.pdf) || count < 2 {
+            for index in 0..<count { results.set(index, Result { try job(index) }) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, Result { try job(index) }) }
+        }
+        return results.values
     }
 
     /// Renders the budget in the file at `path`.
@@ -153,6 +174,26 @@ public struct RenderRunner {
             written.append(target.path)
         }
         return written
+    }
+}
+
+/// Results filled in from several threads, each slot once.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<RenderOutcome, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<RenderOutcome, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var values: [Result<RenderOutcome, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(GongkaiError(.writeFailed, "内部错误：未得到结果")) }
     }
 }
 
