@@ -47,28 +47,22 @@ public enum BudgetConsolidation {
     }
 
     private static func merged(_ lines: [IncomeLine]) -> [IncomeLine] {
-        var order: [String] = []
-        var sums: [String: IncomeLine] = [:]
-        for line in lines {
-            let key = "\(line.source.rawValue)|\(line.fund?.rawValue ?? "")"
-            if var existing = sums[key] {
-                existing.amount = existing.amount + line.amount
-                sums[key] = existing
-            } else {
-                order.append(key)
-                sums[key] = line
-            }
-        }
-        return order.compactMap { sums[$0] }
+        merged(lines, key: { "\($0.source.rawValue)|\($0.fund?.rawValue ?? "")" }, amount: \.amount)
     }
 
     private static func merged(_ lines: [ExpenditureLine]) -> [ExpenditureLine] {
+        merged(lines, key: { [$0.function.digits, $0.economic.digits, $0.kind.rawValue, $0.fund.rawValue, $0.project ?? ""].joined(separator: "|") },
+               amount: \.amount)
+    }
+
+    /// Lines with the same key merged into the first of them, their amounts added, in first-seen order.
+    private static func merged<Line>(_ lines: [Line], key: (Line) -> String, amount: WritableKeyPath<Line, Amount>) -> [Line] {
         var order: [String] = []
-        var sums: [String: ExpenditureLine] = [:]
+        var sums: [String: Line] = [:]
         for line in lines {
-            let key = [line.function.digits, line.economic.digits, line.kind.rawValue, line.fund.rawValue, line.project ?? ""].joined(separator: "|")
+            let key = key(line)
             if var existing = sums[key] {
-                existing.amount = existing.amount + line.amount
+                existing[keyPath: amount] = existing[keyPath: amount] + line[keyPath: amount]
                 sums[key] = existing
             } else {
                 order.append(key)

@@ -2,16 +2,10 @@ import GongkaiCore
 
 /// The 情况说明 of a Chongqing unit budget, written from the data: 单位基本情况, 收支总体情况,
 /// 一般公共预算 and 政府性基金 explanation, “三公”, other matters, 名词解释.
-struct ChongqingNarrative {
+struct ChongqingNarrative: NarrativeWriter {
     let budget: Budget
     let profile: RenderProfile
     let catalog: Catalog
-    private let wording = Wording()
-
-    private var year: Int { budget.year }
-    private var priorYear: Int { budget.year - 1 }
-    private var levelWord: String { profile.levelWord }
-    private var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord) }
 
     func sections() -> [RenderedSection] {
         [basicFacts(), overview(), generalBudget(), threePublicCosts(), otherMatters(), glossary()]
@@ -106,9 +100,5 @@ struct ChongqingNarrative {
         }
         if let contact = budget.unit.contact { paragraphs.append(RenderedParagraph(lead: "\(levelWord)预算公开联系人：", contact)) }
         return RenderedSection(heading: "六、专业性名词解释", paragraphs: paragraphs)
-    }
-
-    private func name(of digits: String) -> String {
-        FunctionCode(digits).flatMap { budget.name(of: .function($0), in: catalog) } ?? digits
     }
 }

@@ -2,16 +2,10 @@ import GongkaiCore
 
 /// The narrative of a Shanghai unit or department budget: 主要职能, 机构设置, 名词解释 and 预算编制说明
 /// before the tables, 其他相关情况说明 after them.
-struct ShanghaiNarrative {
+struct ShanghaiNarrative: NarrativeWriter {
     let budget: Budget
     let profile: RenderProfile
     let catalog: Catalog
-    private let wording = Wording()
-
-    private var year: Int { budget.year }
-    private var priorYear: Int { budget.year - 1 }
-    private var levelWord: String { profile.levelWord }
-    private var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord) }
 
     /// The sections, and how many of them come before the tables.
     func sections() -> (sections: [RenderedSection], beforeTables: Int) {
@@ -78,8 +72,7 @@ struct ShanghaiNarrative {
         let code = row.code
         let subject = [String(code.prefix(3)) + "（类）", String(code.prefix(5)) + "（款）", code + "（项）"].map { part -> String in
             let digits = String(part.prefix { $0.isNumber })
-            let name = FunctionCode(digits).flatMap { budget.name(of: .function($0), in: catalog) } ?? digits
-            return name + String(part.drop { $0.isNumber })
+            return name(of: digits) + String(part.drop { $0.isNumber })
         }.joined()
         let amount = row.sums.total
         var text = "\(number). “\(subject)”\(wording.wan(amount))"

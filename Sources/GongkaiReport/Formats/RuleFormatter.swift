@@ -9,10 +9,7 @@ public enum RuleFormatter {
             let members = rules.filter { $0.description.category == category }
             guard !members.isEmpty else { continue }
             lines.append("\(category.chineseName)（\(category.rawValue)）")
-            for rule in members {
-                let description = rule.description
-                lines.append("  \(description.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(description.severity.chineseName)  \(description.title)")
-            }
+            lines += members.map { line(id: $0.description.id, severity: $0.description.severity, title: $0.description.title) }
         }
         lines.append("共 \(rules.count) 条规则。用 `gongkai rules ID` 查看说明和示例。")
         return lines.joined(separator: "\n") + "\n"
@@ -38,10 +35,7 @@ public enum RuleFormatter {
     /// The budget rules, one line each, after the disclosure rules.
     public static func list(budgetRules rules: [any BudgetRule]) -> String {
         var lines = ["预算数据规则（render 生成前检查预算数据）"]
-        for rule in rules {
-            let description = rule.description
-            lines.append("  \(description.id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(description.severity.chineseName)  \(description.title)")
-        }
+        lines += rules.map { line(id: $0.description.id, severity: $0.description.severity, title: $0.description.title) }
         lines.append("共 \(rules.count) 条预算数据规则。")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -61,5 +55,10 @@ public enum RuleFormatter {
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One rule in a list: id, severity, title.
+    private static func line(id: String, severity: Severity, title: String) -> String {
+        "  \(id.padding(toLength: 34, withPad: " ", startingAt: 0)) \(severity.chineseName)  \(title)"
     }
 }

@@ -1,0 +1,22 @@
+import GongkaiCore
+
+/// What the regional narrative writers share: the budget, the profile, the catalog, and the
+/// years, wording and paragraphs derived from them.
+protocol NarrativeWriter {
+    var budget: Budget { get }
+    var profile: RenderProfile { get }
+    var catalog: Catalog { get }
+}
+
+extension NarrativeWriter {
+    var wording: Wording { Wording() }
+    var year: Int { budget.year }
+    var priorYear: Int { budget.year - 1 }
+    var levelWord: String { profile.levelWord }
+    var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord) }
+
+    /// The name of a functional code (its digits when nothing names it).
+    func name(of digits: String) -> String {
+        FunctionCode(digits).flatMap { budget.name(of: .function($0), in: catalog) } ?? digits
+    }
+}
