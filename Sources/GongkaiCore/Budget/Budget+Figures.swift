@@ -9,9 +9,6 @@ extension Budget {
         Amount.sum(income.filter { $0.source == .carryoverIn && $0.fund == fund }.map(\.amount))
     }
 
-    /// Income of the year (本年收入), without 上年结转.
-    public var yearIncome: Amount { Amount.sum(income.filter { $0.source != .carryoverIn }.map(\.amount)) }
-
     /// All income, 上年结转 included.
     public var totalIncome: Amount { Amount.sum(income.map(\.amount)) }
 

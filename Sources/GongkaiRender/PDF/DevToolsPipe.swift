@@ -17,7 +17,7 @@ final class DevToolsPipe {
         var input: [Int32] = [0, 0]
         var output: [Int32] = [0, 0]
         guard pipe(&input) == 0, pipe(&output) == 0 else {
-            throw GongkaiErrorFactory.browser("无法为 Chromium 创建管道（errno \(errno)）")
+            throw PDFPrinterError.browser("无法为 Chromium 创建管道（errno \(errno)）")
         }
         // Move every end above 10 and mark it close-on-exec, so that duplicating the child's ends onto
         // 3 and 4 cannot clobber another end, and only 3 and 4 survive into Chromium.
@@ -42,7 +42,7 @@ final class DevToolsPipe {
         guard status == 0 else {
             close(input[1])
             close(output[0])
-            throw GongkaiErrorFactory.browser("无法启动 \(executable)（错误码 \(status)）")
+            throw PDFPrinterError.browser("无法启动 \(executable)（错误码 \(status)）")
         }
         processID = pid
         toBrowser = input[1]
@@ -67,7 +67,7 @@ final class DevToolsPipe {
             while offset < raw.count {
                 let written = write(toBrowser, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0, errno == EINTR { continue }
-                guard written > 0 else { throw GongkaiErrorFactory.browser("Chromium 已退出（写入失败）") }
+                guard written > 0 else { throw PDFPrinterError.browser("Chromium 已退出（写入失败）") }
                 offset += written
             }
         }
@@ -84,16 +84,16 @@ final class DevToolsPipe {
                 return object
             }
             let remaining = deadline.timeIntervalSinceNow
-            guard remaining > 0 else { throw GongkaiErrorFactory.browser("Chromium 在 \(Int(timeout)) 秒内没有响应") }
+            guard remaining > 0 else { throw PDFPrinterError.browser("Chromium 在 \(Int(timeout)) 秒内没有响应") }
             var descriptor = pollfd(fd: fromBrowser, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(min(remaining, 1) * 1000))
             if ready < 0, errno == EINTR { continue }
-            guard ready >= 0 else { throw GongkaiErrorFactory.browser("读取 Chromium 输出失败（errno \(errno)）") }
+            guard ready >= 0 else { throw PDFPrinterError.browser("读取 Chromium 输出失败（errno \(errno)）") }
             if ready == 0 { continue }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = read(fromBrowser, &chunk, chunk.count)
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw GongkaiErrorFactory.browser("Chromium 意外退出") }
+            guard count > 0 else { throw PDFPrinterError.browser("Chromium 意外退出") }
             buffer.append(contentsOf: chunk[0..<count])
         }
     }

@@ -16,7 +16,7 @@ public final class PDFPrinter {
     /// google-chrome on the `PATH`.
     public init() throws {
         guard let executable = Self.findBrowser() else {
-            throw GongkaiErrorFactory.browser("找不到 Chromium")
+            throw PDFPrinterError.browser("找不到 Chromium")
         }
         profileDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: profileDirectory, withIntermediateDirectories: true)
@@ -32,17 +32,17 @@ public final class PDFPrinter {
         try Data(html.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let target = try call("Target.createTarget", ["url": "about:blank"])
-        guard let targetID = target["targetId"] as? String else { throw GongkaiErrorFactory.browser("无法打开新标签页") }
+        guard let targetID = target["targetId"] as? String else { throw PDFPrinterError.browser("无法打开新标签页") }
         defer { _ = try? call("Target.closeTarget", ["targetId": targetID]) }
         let attached = try call("Target.attachToTarget", ["targetId": targetID, "flatten": true])
-        guard let session = attached["sessionId"] as? String else { throw GongkaiErrorFactory.browser("无法连接标签页") }
+        guard let session = attached["sessionId"] as? String else { throw PDFPrinterError.browser("无法连接标签页") }
         _ = try call("Page.enable", [:], session: session)
         _ = try call("Page.navigate", ["url": file.absoluteString], session: session, until: "Page.loadEventFired")
         _ = try call("Runtime.evaluate", ["expression": "document.fonts.ready.then(() => true)", "awaitPromise": true], session: session)
         let printed = try call("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false,
                                                    "generateTaggedPDF": true], session: session)
         guard let base64 = printed["data"] as? String, let data = Data(base64Encoded: base64) else {
-            throw GongkaiErrorFactory.browser("Chromium 没有返回 PDF 数据")
+            throw PDFPrinterError.browser("Chromium 没有返回 PDF 数据")
         }
         return data
     }
@@ -69,7 +69,7 @@ public final class PDFPrinter {
             let reply = try pipe.receive(timeout: timeout)
             if let replyID = reply["id"] as? Int, replyID == id {
                 if let error = reply["error"] as? [String: Any] {
-                    throw GongkaiErrorFactory.browser("\(method) 失败：\(error["message"] ?? error)")
+                    throw PDFPrinterError.browser("\(method) 失败：\(error["message"] ?? error)")
                 }
                 result = reply["result"] as? [String: Any] ?? [:]
             } else if let event, reply["method"] as? String == event, reply["sessionId"] as? String == session {
