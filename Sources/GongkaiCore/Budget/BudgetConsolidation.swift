@@ -25,6 +25,7 @@ public enum BudgetConsolidation {
         var department = Budget(unit: unit, year: main.year, phase: main.phase)
         department.income = merged(budgets.flatMap(\.income))
         department.expenditure = merged(budgets.flatMap(\.expenditure))
+        department.carryoverOut = merged(budgets.flatMap(\.carryoverOut))
         department.comparison = comparison(budgets)
         department.threePublicCosts = threePublicCosts(budgets)
         let operating = budgets.compactMap(\.operatingCosts)
@@ -92,12 +93,16 @@ public enum BudgetConsolidation {
             personnel: allOrNil(priors.map(\.personnel)), publicCosts: allOrNil(priors.map(\.publicCosts)),
             totalReason: main.totalReason, fiscalReason: main.fiscalReason, basicReason: main.basicReason, projectReason: main.projectReason,
             personnelReason: main.personnelReason, publicCostsReason: main.publicCostsReason)
+        result.budgetedGeneralBudget = allOrNil(priors.map(\.budgetedGeneralBudget))
+        result.budgetReason = main.budgetReason
         let codes = Set(budgets.flatMap { $0.expenditure.map(\.function.digits) })
         for code in codes {
             let spenders = budgets.filter { $0.expenditure.contains { $0.function.digits == code } }
             result.byFunction[code] = allOrNil(spenders.map { $0.comparison.byFunction[code] })
             result.purposeByFunction[code] = spenders.lazy.compactMap { $0.comparison.purposeByFunction[code] }.first
             result.reasonByFunction[code] = spenders.lazy.compactMap { $0.comparison.reasonByFunction[code] }.first
+            result.budgetedByFunction[code] = allOrNil(spenders.map { $0.comparison.budgetedByFunction[code] })
+            result.budgetReasonByFunction[code] = spenders.lazy.compactMap { $0.comparison.budgetReasonByFunction[code] }.first
         }
         return result
     }
@@ -108,7 +113,7 @@ public enum BudgetConsolidation {
             let items = budgets.map { pick($0.threePublicCosts) }
             let spending = items.filter { !$0.amount.isZero || !($0.priorYear ?? .zero).isZero }
             return CostItem(amount: Amount.sum(items.map(\.amount)), priorYear: allOrNil(items.map(\.priorYear)),
-                            reason: items[0].reason ?? spending.lazy.compactMap(\.reason).first)
+                            reason: items[0].reason ?? spending.lazy.compactMap(\.reason).first, budgeted: allOrNil(items.map(\.budgeted)))
         }
         return ThreePublicCosts(travelAbroad: item(\.travelAbroad), vehiclePurchase: item(\.vehiclePurchase), vehicleOperation: item(\.vehicleOperation),
                                 reception: item(\.reception), reason: budgets[0].threePublicCosts.reason)

@@ -38,6 +38,14 @@ public struct PriorYearComparison: Codable, Sendable, Equatable {
     public var purposeByFunction: [String: String]
     /// Per 功能分类 项: why it changed.
     public var reasonByFunction: [String: String]
+    /// Final accounts: the general-budget appropriation in the year's initial budget (年初预算).
+    public var budgetedGeneralBudget: Amount?
+    /// Final accounts: why the general-budget outturn differs from the initial budget.
+    public var budgetReason: String?
+    /// Final accounts, per 功能分类 项: the initial budget (年初预算数).
+    public var budgetedByFunction: [String: Amount] = [:]
+    /// Final accounts, per 功能分类 项: why the outturn differs from the initial budget.
+    public var budgetReasonByFunction: [String: String] = [:]
 
     /// Creates an empty comparison.
     public init(total: Amount? = nil, fiscalAppropriation: Amount? = nil, generalBudget: Amount? = nil, governmentFunds: Amount? = nil,
@@ -74,12 +82,15 @@ public struct CostItem: Codable, Sendable, Equatable {
     public var priorYear: Amount?
     /// Why it changed (or why it is nil / unchanged).
     public var reason: String?
+    /// Final accounts: the initial budget (年初预算数) the outturn `amount` compares with.
+    public var budgeted: Amount?
 
     /// Creates an item.
-    public init(amount: Amount = .zero, priorYear: Amount? = nil, reason: String? = nil) {
+    public init(amount: Amount = .zero, priorYear: Amount? = nil, reason: String? = nil, budgeted: Amount? = nil) {
         self.amount = amount
         self.priorYear = priorYear
         self.reason = reason
+        self.budgeted = budgeted
     }
 }
 
@@ -300,6 +311,10 @@ extension PriorYearComparison {
                   publicCostsReason: try c.decodeIfPresent(String.self, forKey: .publicCostsReason),
                   purposeByFunction: try c.value(.purposeByFunction, or: [:]),
                   reasonByFunction: try c.value(.reasonByFunction, or: [:]))
+        budgetedGeneralBudget = try c.decodeIfPresent(Amount.self, forKey: .budgetedGeneralBudget)
+        budgetReason = try c.decodeIfPresent(String.self, forKey: .budgetReason)
+        budgetedByFunction = try c.value(.budgetedByFunction, or: [:])
+        budgetReasonByFunction = try c.value(.budgetReasonByFunction, or: [:])
     }
 }
 
@@ -309,6 +324,7 @@ extension CostItem {
         amount = try c.value(.amount, or: .zero)
         priorYear = try c.decodeIfPresent(Amount.self, forKey: .priorYear)
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        budgeted = try c.decodeIfPresent(Amount.self, forKey: .budgeted)
     }
 }
 

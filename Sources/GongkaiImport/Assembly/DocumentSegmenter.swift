@@ -239,7 +239,8 @@ enum DocumentSegmenter {
             }
             // A merged header cell spanning the whole table ("2023年预算数" over the 三公 columns) is
             // centred like a subtitle, but the table's gridded header follows right under it.
-            if line.style.centredOnly, headsGrid(lines, from: index) {
+            // A lone 合计 that happens to sit mid-page is the total row of an empty table, not a heading.
+            if line.style.centredOnly, headsGrid(lines, from: index) || LineReading.isTotalLabel(ChineseText.removingSpaces(text)) {
                 body.append(line)
                 index += 1
                 continue

@@ -77,7 +77,11 @@ enum MetadataDetector {
     /// `石柱土家族自治县老干部活动中心2023年单位预算情况说明` → `石柱土家族自治县老干部活动中心`.
     private static func nameBeforeYear(_ text: String) -> String? {
         guard let mention = MentionScanner.scan(text).first(where: { if case .year = $0.kind { true } else { false } }) else { return nil }
-        let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(mention.range.lowerBound))).trimmingSpaces()
+        var prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(mention.range.lowerBound))).trimmingSpaces()
+        // "第三部分 上海市XX局2024年度部门决算情况说明": the part number is not part of the name.
+        if prefix.hasPrefix("第"), let part = prefix.range(of: "部分"), prefix.distance(from: prefix.startIndex, to: part.lowerBound) <= 4 {
+            prefix = String(prefix[part.upperBound...]).trimmingSpaces()
+        }
         guard prefix.unicodeScalars.count >= 4 else { return nil }
         // "上海市普陀区2026年区级部门预算" names the district, not the unit.
         if prefix.hasSuffix("区") || prefix.hasSuffix("县") || prefix.hasSuffix("市"), prefix.unicodeScalars.count <= 8 { return nil }

@@ -71,6 +71,7 @@ struct TableBuilder {
         let header = TableGrid.headerCells(headerLines, format: format, rightmost: rightmost)
         var columns = TableGrid.columns(bodyCells: bodyLines.flatMap(\.cells), header: header, format: format)
         assignRolesAndSides(&columns, kind: block.kind)
+        if block.kind == .generalBudgetBasicExpenditure { splitPersonnelAndPublicSides(&columns) }
         table.columns = columns.map { TableColumn(headerPath: $0.path, side: $0.side, key: $0.role.amountKey) }
         let rows = TableRowBuilder(columns: columns, kind: block.kind, unit: unit, format: format)
             .rows(from: bodyLines)
@@ -111,6 +112,17 @@ struct TableBuilder {
         if sides.count == 1, group == 1, kind == .incomeExpenditureSummary || kind == .fiscalSummary {
             for index in columns.indices { columns[index].side = columns[index].group == 0 ? .income : .expenditure }
         }
+    }
+
+    /// The 决算 template prints 基本支出 as two lists side by side — 人员经费 (301, 303) on the left,
+    /// 公用经费 (302, 310) on the right — each with one 决算数 column: those columns are 人员经费 and
+    /// 公用经费, not two totals.
+    private func splitPersonnelAndPublicSides(_ columns: inout [GridColumn]) {
+        let amounts = columns.indices.filter { columns[$0].role.amountKey != nil }
+        guard amounts.count == 2, columns[amounts[0]].group == 0, columns[amounts[1]].group == 1,
+              amounts.allSatisfy({ columns[$0].role.amountKey?.measure == .total }) else { return }
+        columns[amounts[0]].role = .amount(ColumnKey(.personnel, stage: columns[amounts[0]].role.amountKey?.stage ?? .current))
+        columns[amounts[1]].role = .amount(ColumnKey(.publicCosts, stage: columns[amounts[1]].role.amountKey?.stage ?? .current))
     }
 
     /// Whether a line holds data rather than header words.

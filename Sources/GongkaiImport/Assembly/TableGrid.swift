@@ -96,7 +96,11 @@ enum TableGrid {
                     let height = max(1, upper.y1 - upper.y0)
                     let gap = lower.y0 - upper.y1
                     guard gap >= -0.5, gap < 0.6 * height else { continue }
-                    guard !["类", "款", "项"].contains(lower.text), !["类", "款", "项"].contains(upper.text) else { continue }
+                    // 类/款/项 under 科目编码 are columns of their own; a 款 that ends a wrapped amount heading
+                    // (一般公共预算财政拨 / 款) is not.
+                    if ["类", "款", "项"].contains(lower.text) || ["类", "款", "项"].contains(upper.text) {
+                        guard !upper.text.contains("编码"), ColumnMeaningClassifier.measure(for: upper.text + lower.text, kind: nil) != nil else { continue }
+                    }
                     let centred = abs(lower.center - upper.center) < 0.2 * max(upper.x1 - upper.x0, lower.x1 - lower.x0) + 3
                     let leftAligned = abs(lower.x0 - upper.x0) < 3 && lower.x1 <= upper.x1 + 3
                     guard centred || leftAligned, lower.x1 - lower.x0 <= upper.x1 - upper.x0 + 4 else { continue }

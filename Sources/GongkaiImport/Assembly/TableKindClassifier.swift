@@ -40,7 +40,8 @@ enum TableKindClassifier {
         }
         for suffix in ["续", "(续)", "续表"] where core.hasSuffix(suffix) { core.removeLast(suffix.count) }
         guard core.hasSuffix("表"), !core.hasSuffix("代表"), !core.hasSuffix("发表") else { return false }
-        // "五、单位预算表" heads the group of tables; it names no table of its own.
+        // "第二部分 XX局2024年度部门决算表" and "五、单位预算表" head the group of tables; they name no table of their own.
+        if key.hasPrefix("第"), key.contains("部分") { return false }
         let unnumbered = OrdinalParser.parse(core).map { String(String.UnicodeScalarView(core.unicodeScalars.dropFirst($0.length))) } ?? core
         if ["预算表", "决算表", "单位预算表", "部门预算表", "单位决算表", "部门决算表"].contains(unnumbered) { return false }
         let keywords = ["收支", "收入", "支出", "三公", "基金", "国有资本", "绩效", "采购", "预算表", "决算表", "经费"]

@@ -162,6 +162,7 @@ public enum BudgetWorkbookReader {
             try readCosts(into: &budget)
             try readAssets(into: &budget)
             try readProjects(into: &budget)
+            try readCarryoverOut(into: &budget)
             return budget
         }
 
@@ -223,7 +224,8 @@ public enum BudgetWorkbookReader {
                 case "comparison.basic": budget.comparison.basic = amount; budget.comparison.basicReason = reason
                 case "comparison.personnel": budget.comparison.personnel = amount; budget.comparison.personnelReason = reason
                 case "comparison.publicCosts": budget.comparison.publicCosts = amount; budget.comparison.publicCostsReason = reason
-                default: budget.comparison.project = amount; budget.comparison.projectReason = reason
+                case "comparison.project": budget.comparison.project = amount; budget.comparison.projectReason = reason
+                default: budget.comparison.budgetedGeneralBudget = amount; budget.comparison.budgetReason = reason
                 }
             }
         }
@@ -239,6 +241,10 @@ public enum BudgetWorkbookReader {
                 if let purpose = text(row.cells, 3) { budget.comparison.purposeByFunction[code] = purpose }
                 if let reason = text(row.cells, 4) { budget.comparison.reasonByFunction[code] = reason }
                 if let name = text(row.cells, 5) { budget.codeNames[code] = name }
+                if let budgeted = try amount(row.cells, 6, sheet: sheet.name, row: row.number, title: sheet.columns[5]) {
+                    budget.comparison.budgetedByFunction[code] = budgeted
+                }
+                if let reason = text(row.cells, 7) { budget.comparison.budgetReasonByFunction[code] = reason }
                 note("comparison.reasonByFunction.\(code)", sheet: sheet.name, row: row.number, column: 4)
             }
         }
@@ -252,7 +258,8 @@ public enum BudgetWorkbookReader {
                 let reason = text(row.cells, 4)
                 note("\(entry.field).amount", sheet: sheet.name, row: row.number, column: 2)
                 note("\(entry.field).reason", sheet: sheet.name, row: row.number, column: 4)
-                let item = CostItem(amount: current ?? .zero, priorYear: prior, reason: reason)
+                let budgeted = try amount(row.cells, 6, sheet: sheet.name, row: row.number, title: "\(label)年初预算")
+                let item = CostItem(amount: current ?? .zero, priorYear: prior, reason: reason, budgeted: budgeted)
                 switch entry.field {
                 case "threePublicCosts.travelAbroad": budget.threePublicCosts.travelAbroad = item
                 case "threePublicCosts.vehiclePurchase": budget.threePublicCosts.vehiclePurchase = item
@@ -292,6 +299,18 @@ public enum BudgetWorkbookReader {
                 default:
                     budget.stateAssets.largeEquipmentToBuy = try integer(row.cells, 2, sheet: sheet.name, row: row.number, title: label) ?? 0
                 }
+            }
+        }
+
+        mutating func readCarryoverOut(into budget: inout Budget) throws {
+            let sheet = Schema.carryoverOut
+            for row in try records(sheet, required: false).rows {
+                guard let source = try choice(row.cells, 1, from: Schema.sourceNames, sheet: sheet.name, row: row.number, title: sheet.columns[0]) else {
+                    throw error("未选择资金来源", sheet: sheet.name, row: row.number, column: 1, title: sheet.columns[0])
+                }
+                let amount = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: sheet.columns[1]) ?? .zero
+                note("carryoverOut[\(budget.carryoverOut.count)].amount", sheet: sheet.name, row: row.number, column: 2)
+                budget.carryoverOut.append(IncomeLine(source: source, amount: amount))
             }
         }
 

@@ -16,9 +16,12 @@ enum BudgetWorkbookSchema {
     static let expenditure = Sheet(name: "支出明细", columns: ["功能分类科目编码", "经济分类科目编码", "支出类型", "资金来源", "金额（元）", "项目编号"],
                                    widths: [18, 18, 12, 22, 18, 14])
     static let comparison = Sheet(name: "上年对比", columns: ["项目", "上年数（元）", "增减原因"], widths: [26, 18, 80])
-    static let subjects = Sheet(name: "科目说明", columns: ["功能分类科目编码", "上年执行数（元）", "主要用途", "增减原因", "科目名称（目录外科目）"],
-                                widths: [18, 18, 50, 50, 30])
-    static let costs = Sheet(name: "三公与运行经费", columns: ["项目", "本年（元）", "上年（元）", "增减原因", "主要用途"], widths: [24, 16, 16, 60, 40])
+    static let subjects = Sheet(name: "科目说明", columns: ["功能分类科目编码", "上年执行数（元）", "主要用途", "增减原因", "科目名称（目录外科目）",
+                                                          "年初预算数（决算用，元）", "决算与预算差异原因（决算用）"],
+                                widths: [18, 18, 50, 50, 30, 20, 40])
+    static let costs = Sheet(name: "三公与运行经费", columns: ["项目", "本年（元）", "上年（元）", "增减原因", "主要用途", "年初预算（决算用，元）"],
+                             widths: [24, 16, 16, 60, 40, 20])
+    static let carryoverOut = Sheet(name: "年末结转", columns: ["资金来源", "年末结转和结余（元）"], widths: [22, 20])
     static let assets = Sheet(name: "采购与资产", columns: ["项目", "数值", "说明"], widths: [30, 18, 40])
     static let projects = Sheet(name: "项目", columns: ["项目编号", "项目名称", "项目分类", "业务主管部门", "编制单位", "上级统一预算金额（元）",
                                                        "预算执行率权重", "项目概述", "立项依据", "当年绩效目标"],
@@ -44,6 +47,7 @@ enum BudgetWorkbookSchema {
         ("人员经费（一般公共预算）", "comparison.personnel", "comparison.personnelReason"),
         ("公用经费（一般公共预算）", "comparison.publicCosts", "comparison.publicCostsReason"),
         ("项目支出（一般公共预算）", "comparison.project", "comparison.projectReason"),
+        ("年初预算：一般公共预算财政拨款（决算用）", "comparison.budgetedGeneralBudget", "comparison.budgetReason"),
     ]
 
     /// Rows of the 三公与运行经费 sheet.

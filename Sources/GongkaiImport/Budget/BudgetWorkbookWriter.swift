@@ -27,6 +27,7 @@ public enum BudgetWorkbookWriter {
         writer.add(assetsSheet(budget))
         writer.add(projectsSheet(budget))
         writer.add(indicatorsSheet(budget))
+        writer.add(carryoverOutSheet(budget))
         return try writer.data()
     }
 
@@ -129,9 +130,9 @@ public enum BudgetWorkbookWriter {
         var sheet = start(Schema.comparison)
         let prior = budget?.comparison
         let amounts: [Amount?] = [prior?.total, prior?.fiscalAppropriation, prior?.generalBudget, prior?.governmentFunds, prior?.stateCapital,
-                                  prior?.basic, prior?.personnel, prior?.publicCosts, prior?.project]
+                                  prior?.basic, prior?.personnel, prior?.publicCosts, prior?.project, prior?.budgetedGeneralBudget]
         let reasons: [String?] = [prior?.totalReason, prior?.fiscalReason, nil, nil, nil, prior?.basicReason, prior?.personnelReason,
-                                  prior?.publicCostsReason, prior?.projectReason]
+                                  prior?.publicCostsReason, prior?.projectReason, prior?.budgetReason]
         for (index, entry) in Schema.comparisonFields.enumerated() {
             sheet.set(row: index + 2, column: 1, .text(entry.label), style: label)
             sheet.set(row: index + 2, column: 2, yuan(amounts[index]), style: money)
@@ -144,7 +145,8 @@ public enum BudgetWorkbookWriter {
         var sheet = start(Schema.subjects)
         guard let budget else { return sheet }
         let prior = budget.comparison
-        let codes = Set(prior.byFunction.keys).union(prior.purposeByFunction.keys).union(prior.reasonByFunction.keys).union(budget.codeNames.keys).sorted()
+        let codes = Set(prior.byFunction.keys).union(prior.purposeByFunction.keys).union(prior.reasonByFunction.keys).union(budget.codeNames.keys)
+            .union(prior.budgetedByFunction.keys).union(prior.budgetReasonByFunction.keys).sorted()
         for (index, code) in codes.enumerated() {
             let row = index + 2
             sheet.set(row: row, column: 1, .text(code), style: cell)
@@ -152,6 +154,8 @@ public enum BudgetWorkbookWriter {
             sheet.set(row: row, column: 3, text(prior.purposeByFunction[code]), style: cell)
             sheet.set(row: row, column: 4, text(prior.reasonByFunction[code]), style: cell)
             sheet.set(row: row, column: 5, text(budget.codeNames[code]), style: cell)
+            sheet.set(row: row, column: 6, yuan(prior.budgetedByFunction[code]), style: money)
+            sheet.set(row: row, column: 7, text(prior.budgetReasonByFunction[code]), style: cell)
         }
         return sheet
     }
@@ -168,6 +172,7 @@ public enum BudgetWorkbookWriter {
                 sheet.set(row: row, column: 2, yuan(items[index]?.amount), style: money)
                 sheet.set(row: row, column: 3, yuan(items[index]?.priorYear), style: money)
                 sheet.set(row: row, column: 4, text(items[index]?.reason), style: cell)
+                sheet.set(row: row, column: 6, yuan(items[index]?.budgeted), style: money)
             case 4:
                 sheet.set(row: row, column: 4, text(costs?.reason), style: cell)
             default:
@@ -218,6 +223,16 @@ public enum BudgetWorkbookWriter {
                 sheet.set(row: index + 2, column: column + 1, value, style: column == 5 ? money : cell)
             }
         }
+        return sheet
+    }
+
+    private static func carryoverOutSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.carryoverOut)
+        for (index, line) in (budget?.carryoverOut ?? []).enumerated() {
+            sheet.set(row: index + 2, column: 1, .text(line.source.chineseName), style: cell)
+            sheet.set(row: index + 2, column: 2, yuan(line.amount), style: money)
+        }
+        list(&sheet, column: 1, Schema.sourceNames.map(\.0))
         return sheet
     }
 

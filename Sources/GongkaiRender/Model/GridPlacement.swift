@@ -77,21 +77,32 @@ extension RenderedTable {
 }
 
 extension RenderedTable {
-    /// Relative column widths: the given ones, or widths from the longest text of each column
-    /// (a CJK character counting one, others about half), so names do not wrap needlessly.
+    /// Relative column widths: the given ones, or widths from the content — each column as wide as
+    /// its longest cell (a CJK character counting one, others about half) so names and labels stay on
+    /// one line, and wide enough for its heading on two lines.
     public var effectiveColumnWidths: [Double] {
         if let columnWidths { return columnWidths }
-        var longest = Array(repeating: 3.0, count: columnCount)
+        let padded = contentWidths.map { $0 + 2 }
+        let total = padded.reduce(0, +)
+        return padded.map { ($0 / total * 1000).rounded() / 10 }
+    }
+
+    /// Whether the table is printed on a landscape page: asked for, or too wide for a portrait A4
+    /// page at 9 pt (about 500 pt between the margins) without wrapping its names.
+    public var printsLandscape: Bool {
+        isLandscape || (columnWidths == nil && contentWidths.reduce(0) { $0 + ($1 + 1) * 9 } > 500)
+    }
+
+    /// The width each column's content needs, in characters.
+    private var contentWidths: [Double] {
+        func size(_ text: String) -> Double { text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.6) } }
+        var widest = Array(repeating: 3.0, count: columnCount)
         for row in bodyGrid {
-            for (column, text) in row.enumerated() {
-                let size = text.unicodeScalars.reduce(0.0) { $0 + ($1.value >= 0x2E80 ? 1 : 0.6) }
-                longest[column] = max(longest[column], min(size, 22))
-            }
+            for (column, text) in row.enumerated() { widest[column] = max(widest[column], min(size(text), 30)) }
         }
         for placed in headerPlacement.cells where placed.columnSpan == 1 && placed.column < columnCount {
-            longest[placed.column] = max(longest[placed.column], min(Double(placed.cell.text.count), 6))
+            widest[placed.column] = max(widest[placed.column], min((size(placed.cell.text) / 2).rounded(.up), 8))
         }
-        let total = longest.reduce(0, +)
-        return longest.map { ($0 / total * 1000).rounded() / 10 }
+        return widest
     }
 }

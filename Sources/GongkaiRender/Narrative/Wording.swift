@@ -37,6 +37,31 @@ struct Wording {
         return (difference > 0 ? "增加" : "减少") + text
     }
 
+    /// `part` as a percentage of `whole`, both as published (rounded to 0.01万元), half-up to two
+    /// decimals: `25.40%`; nil when the whole is zero.
+    func share(_ part: Amount, of whole: Amount) -> String? {
+        let base = whole.rounded(to: .wan, decimals: 2).fen
+        guard base > 0 else { return nil }
+        let value = part.rounded(to: .wan, decimals: 2).fen
+        let (scaled, overflow) = value.magnitude.multipliedReportingOverflow(by: 20_000)
+        guard !overflow else { return nil }
+        let hundredths = (scaled + UInt64(base)) / (2 * UInt64(base))
+        return "\(value < 0 ? "-" : "")\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)%"
+    }
+
+    /// `增加68.54万元，增长5.77%`, `减少6.72万元，下降13.69%` or `持平`, against the year before.
+    func changeWithRate(from prior: Amount, to current: Amount) -> String {
+        let change = change(from: prior, to: current)
+        guard change != "持平", let rate = percentChange(from: prior, to: current) else { return change }
+        return change + "，" + (rate.hasPrefix("增加") ? "增长" : "下降") + rate.dropFirst(2)
+    }
+
+    /// A sentence of its own (`主要原因：…。`), or nothing when no text is given.
+    func sentence(_ text: String?, lead: String) -> String {
+        let clause = reason(text, lead: lead)
+        return clause.isEmpty ? "" : clause + "。"
+    }
+
     /// A reason clause (`，主要原因是…`), or nothing when no reason is given.
     func reason(_ text: String?, lead: String = "，主要原因是") -> String {
         guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return "" }

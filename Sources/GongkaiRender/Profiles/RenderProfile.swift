@@ -20,10 +20,10 @@ public struct RenderProfile: Sendable, Equatable {
     /// Budget or final accounts.
     public var kind: DocumentKind
 
-    /// The money unit of the tables.
-    public var tableUnit: MoneyUnit { region == .chongqing ? .wan : .yuan }
+    /// The money unit of the tables: 万元 in Chongqing and in Shanghai final accounts, else 元.
+    public var tableUnit: MoneyUnit { region == .chongqing || kind == .finalAccounts ? .wan : .yuan }
     /// Decimals of table amounts.
-    public var tableDecimals: Int { region == .chongqing ? 2 : 0 }
+    public var tableDecimals: Int { tableUnit == .wan ? 2 : 0 }
     /// The word for the body in titles (单位, 部门).
     public var levelWord: String { level.chineseName }
 
@@ -34,8 +34,12 @@ public struct RenderProfile: Sendable, Equatable {
     /// 上海市区级部门预算.
     public static let shanghaiDepartmentBudget = RenderProfile(id: "shanghai-department-budget", region: .shanghai, level: .department, kind: .budget)
 
+    /// 上海市区级部门决算 (the D06 template's tables and explanation).
+    public static let shanghaiDepartmentFinalAccounts = RenderProfile(id: "shanghai-department-final-accounts", region: .shanghai, level: .department,
+                                                                      kind: .finalAccounts)
+
     /// Every profile that can be rendered.
-    public static let all: [RenderProfile] = [.chongqingUnitBudget, .shanghaiUnitBudget, .shanghaiDepartmentBudget]
+    public static let all: [RenderProfile] = [.chongqingUnitBudget, .shanghaiUnitBudget, .shanghaiDepartmentBudget, .shanghaiDepartmentFinalAccounts]
 
     /// The profile with `id`.
     public static func named(_ id: String) throws -> RenderProfile {

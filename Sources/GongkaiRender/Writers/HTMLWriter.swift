@@ -40,7 +40,7 @@ public enum HTMLWriter {
     private static func table(_ table: RenderedTable) -> Node<HTML.BodyContext> {
         let title = [table.number, table.title].compactMap { $0 }.joined(separator: "  ")
         return .element(named: "section", nodes: [
-            .class(table.isLandscape ? "table wide" : "table"),
+            .class(table.printsLandscape ? "table wide" : "table"),
             .attribute(named: "data-kind", value: table.kind.rawValue),
             .h2(.escaped(title)),
             .div(.class("table-meta"),

@@ -20,8 +20,9 @@ public enum WorkbookWriter {
     private static func narrativeSheet(_ document: RenderedDocument, name: String) -> XLSXSheetBuilder {
         var sheet = XLSXSheetBuilder(name: name)
         sheet.setColumnWidth(1, 110)
-        sheet.set(row: 1, column: 1, .text(document.narrativeTitle), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 16))
-        var row = 3
+        sheet.set(row: 1, column: 1, .text(document.title), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 16))
+        sheet.set(row: 2, column: 1, .text(document.narrativeTitle), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 14))
+        var row = 4
         for section in document.sections {
             sheet.set(row: row, column: 1, .text(section.heading), style: XLSXStyle(bold: true, fontSize: 12))
             row += 1
@@ -82,7 +83,7 @@ public enum WorkbookWriter {
         let total = table.columnCount <= 6 ? 100.0 : 150.0
         for (index, width) in table.effectiveColumnWidths.enumerated() { sheet.setColumnWidth(index + 1, max(6, width * total / 100)) }
         sheet.freezePanes(rows: bodyStart - 1, columns: 0)
-        sheet.setPrintLandscape(table.isLandscape)
+        sheet.setPrintLandscape(table.printsLandscape)
         return sheet
     }
 

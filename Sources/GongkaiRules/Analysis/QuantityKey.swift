@@ -43,6 +43,8 @@ struct SubjectResolver: Sendable {
         let text = ChineseText.comparisonKey(subject)
         guard !text.isEmpty else { return nil }
         let fiscalContext = fiscalList || paragraph.contains("财政拨款") || paragraph.contains("一般公共预算")
+        // In final accounts the tables hold the outturn: a figure of the initial budget (年初预算) is not in them.
+        if facts.isFinalAccounts, text.contains("年初预算") || text.contains("预算数") { return nil }
         if let code = explicitCode(text) ?? pathCode(text) { return .function(code: code, fiscal: fiscalContext) }
         if text.contains("采购") || text.contains("资产") || text.contains("车辆") && !text.contains("购置费") { return nil }
         if text.contains("三公") { return .threePublic(.total) }
@@ -55,8 +57,10 @@ struct SubjectResolver: Sendable {
         let generalBudget = fiscalContext && (section == .generalBudgetExplanation || paragraph.contains("一般公共预算"))
         if text.hasSuffix("人员经费") { return .spending(.personnel, generalBudget: true) }
         if text.hasSuffix("公用经费") { return .spending(.publicCosts, generalBudget: true) }
-        if text.hasPrefix("基本支出") { return .spending(.basic, generalBudget: generalBudget) }
-        if text.hasPrefix("项目支出") { return .spending(.project, generalBudget: generalBudget) }
+        // 基本支出, or 一般公共预算财政拨款基本支出: the spending kind names the quantity, the fund only narrows it.
+        let namesGeneralBudget = generalBudget || text.hasPrefix("一般公共预算")
+        if text.hasPrefix("基本支出") || text.hasSuffix("基本支出") { return .spending(.basic, generalBudget: namesGeneralBudget) }
+        if text.hasPrefix("项目支出") || text.hasSuffix("项目支出") { return .spending(.project, generalBudget: namesGeneralBudget) }
         let isIncome = text.contains("收入") || (text.contains("拨款") && !text.contains("支出"))
         for (word, measure) in [("一般公共预算", Measure.generalBudget), ("政府性基金", .governmentFunds), ("国有资本经营", .stateCapital)] where text.contains(word) {
             return isIncome ? .income(measure) : .expenditure(measure)

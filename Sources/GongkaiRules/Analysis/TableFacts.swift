@@ -49,6 +49,9 @@ struct TableFacts: Sendable {
         return TableFigure(cell: cell, tableIndex: index, table: DisclosureTableRef(kind: kind, title: table.title), row: row)
     }
 
+    /// Whether the tables are final accounts (决算).
+    var isFinalAccounts: Bool { tables.contains(where: \.isFinalAccounts) }
+
     /// A table's total row on a side, when the table has one and the table is not empty.
     func totalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
         guard let (_, table) = first(kind) else { return nil }

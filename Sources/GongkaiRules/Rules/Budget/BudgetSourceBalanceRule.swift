@@ -1,7 +1,8 @@
 import GongkaiCore
 
 /// `budget-source-balance`: the money each source brings in is what the lines it pays for spend
-/// (a budget balances source by source; 上年结转 counts with the money it carries over).
+/// (a budget balances source by source; 上年结转 counts with the money it carries over, and in final
+/// accounts what is carried into next year counts as spent).
 struct BudgetSourceBalanceRule: BudgetRule {
     let description = BudgetRuleDescription(
         id: "budget-source-balance", title: "收入与其安排的支出不相等", category: .arithmetic, severity: .error,
@@ -14,14 +15,14 @@ struct BudgetSourceBalanceRule: BudgetRule {
         let budget = context.budget
         var findings: [Diagnostic] = []
         for source in IncomeSource.allCases {
-            let spent = Amount.sum(budget.lines(paidBy: source).map(\.amount))
+            let spent = Amount.sum(budget.lines(paidBy: source).map(\.amount)) + budget.carryoverOut(of: source)
             let available = source == .carryoverIn
                 ? Amount.sum(budget.income.filter { $0.source == .carryoverIn && $0.fund == nil }.map(\.amount))
                 : budget.income(from: source) + budget.carryover(of: source)
             guard spent != available else { continue }
             let incomeIndex = budget.income.firstIndex { $0.source == source }
             let field = incomeIndex.map { "income[\($0)].amount" } ?? "income"
-            findings.append(diagnostic("\(source.chineseName)收入 \(available.formatted(in: .yuan, decimals: 2)) 元，但由其安排的支出合计 \(spent.formatted(in: .yuan, decimals: 2)) 元",
+            findings.append(diagnostic("\(source.chineseName)收入 \(available.formatted(in: .yuan, decimals: 2)) 元，但由其安排的支出（含年末结转和结余）合计 \(spent.formatted(in: .yuan, decimals: 2)) 元",
                                        field: field, found: available.formatted(in: .yuan, decimals: 2), expected: spent.formatted(in: .yuan, decimals: 2)))
         }
         return findings

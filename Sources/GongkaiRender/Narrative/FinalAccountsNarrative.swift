@@ -1,0 +1,196 @@
+import GongkaiCore
+
+/// The text of a Shanghai department's final accounts, in the template's four parts: 概况 (主要职能,
+/// 部门决算单位构成) before the tables; the eleven 情况说明 and the 名词解释 after them.
+struct FinalAccountsNarrative: NarrativeWriter {
+    let budget: Budget
+    let profile: RenderProfile
+    let catalog: Catalog
+
+    private var unit: String { budget.unit.name }
+    private var general: LineSums { LineSums.of(budget.lines(paidBy: .generalBudget)) }
+
+    /// The sections, and how many of them come before the tables.
+    func sections() -> (sections: [RenderedSection], beforeTables: Int) {
+        let before = [
+            RenderedSection(heading: "一、主要职能", paragraphs: [RenderedParagraph("\(unit)的主要职能是：")]
+                + budget.unit.duties.enumerated().map { RenderedParagraph("\($0.offset + 1). \($0.element.trimmingTrailingPunctuation)。") }),
+            RenderedSection(heading: "二、部门决算单位构成", paragraphs: [
+                RenderedParagraph("从预算单位构成看，\(unit)部门决算包括：\(unit)本级决算、下属行政事业单位决算。")]
+                + budget.unit.organisation.map { RenderedParagraph($0) }),
+        ]
+        let after = [
+            RenderedSection(heading: "第三部分 \(unit)\(year)年度部门决算情况说明", paragraphs: []),
+            totals(), incomeSection(), spendingSection(), fiscalSection(), generalBudgetSection(), basicSection(), threePublicCostsSection(),
+            fundSection(.governmentFunds, number: "八", name: "政府性基金预算财政拨款"), fundSection(.stateCapital, number: "九", name: "国有资本经营预算财政拨款"),
+            RenderedSection(heading: "十、预算绩效管理情况", paragraphs: [RenderedParagraph(performance())]),
+            RenderedSection(heading: "十一、其他重要事项说明", paragraphs: [
+                RenderedParagraph(lead: "（一）机关运行经费支出情况。", operatingCosts()),
+                RenderedParagraph(lead: "（二）政府采购支出情况。", procurement()),
+                RenderedParagraph(lead: "（三）国有资产占用情况。", shared.stateAssets()),
+            ]),
+            RenderedSection(heading: "第四部分 名词解释", paragraphs: Glossary.shanghai.enumerated().map { index, entry in
+                RenderedParagraph(lead: "（\(ChineseNumerals.text(index + 1))）\(entry.term)：", entry.text)
+            }),
+        ]
+        return (before + after, before.count)
+    }
+
+    /// `与2023年度相比，X增加…，增长…%。主要原因：…。`
+    private func comparedWithLastYear(_ what: String, prior: Amount?, current: Amount, reason: String?) -> String {
+        guard let prior else { return "" }
+        let change = wording.changeWithRate(from: prior, to: current)
+        let text = change == "持平" ? "与\(priorYear)年度持平。" : "与\(priorYear)年度相比，\(what)\(change)。"
+        return text + (change == "持平" ? "" : wording.sentence(reason, lead: "主要原因："))
+    }
+
+    private func totals() -> RenderedSection {
+        let total = budget.totalIncome
+        let text = "\(unit)\(year)年度收入支出总计\(wording.wan(total))。"
+            + comparedWithLastYear("收入支出总计", prior: budget.comparison.total, current: total, reason: budget.comparison.totalReason)
+        return RenderedSection(heading: "一、收入支出决算总体情况说明", paragraphs: [RenderedParagraph(text)])
+    }
+
+    private func incomeSection() -> RenderedSection {
+        let yearIncome = budget.totalIncome - budget.income(from: .carryoverIn)
+        let parts: [(String, Amount)] = [("财政拨款收入", budget.fiscalIncome), ("上级补助收入", budget.income(from: .superiorGrants)),
+                                         ("事业收入", budget.income(from: .institutionRevenue)), ("经营收入", budget.income(from: .operatingRevenue)),
+                                         ("附属单位上缴收入", budget.income(from: .subordinateRemittances)), ("其他收入", budget.income(from: .otherIncome))]
+        let listed = parts.filter { !$0.1.isZero }.map { "\($0.0)\(wording.wan($0.1))，占\(wording.share($0.1, of: yearIncome) ?? "0%")" }
+        return RenderedSection(heading: "二、收入决算情况说明", paragraphs: [
+            RenderedParagraph("本年收入合计\(wording.wan(yearIncome))，其中：" + listed.joined(separator: "；") + "。")])
+    }
+
+    private func spendingSection() -> RenderedSection {
+        let sums = budget.expenditureSums
+        let listed = [("基本支出", sums.basic), ("项目支出", sums.project)].filter { !$0.1.isZero }
+            .map { "\($0.0)\(wording.wan($0.1))，占\(wording.share($0.1, of: sums.total) ?? "0%")" }
+        return RenderedSection(heading: "三、支出决算情况说明", paragraphs: [
+            RenderedParagraph("本年支出合计\(wording.wan(sums.total))，其中：" + listed.joined(separator: "；") + "。")])
+    }
+
+    private func fiscalSection() -> RenderedSection {
+        let funds: [IncomeSource] = [.generalBudget, .governmentFunds, .stateCapital]
+        let total = budget.fiscalIncome + Amount.sum(funds.map { budget.carryover(of: $0) })
+        let text = "\(unit)\(year)年度财政拨款收入支出总计\(wording.wan(total))。"
+            + comparedWithLastYear("财政拨款收入支出总计", prior: budget.comparison.fiscalAppropriation, current: total, reason: budget.comparison.fiscalReason)
+        return RenderedSection(heading: "四、财政拨款收入支出决算总体情况说明", paragraphs: [RenderedParagraph(text)])
+    }
+
+    private func generalBudgetSection() -> RenderedSection {
+        let comparison = budget.comparison
+        let spent = general.total
+        let overall = "一般公共预算财政拨款支出\(wording.wan(spent))，占本年支出合计的\(wording.share(spent, of: budget.expenditureSums.total) ?? "0%")。"
+            + comparedWithLastYear("一般公共预算财政拨款支出", prior: comparison.generalBudget, current: spent, reason: comparison.fiscalReason)
+        let classes = ExpenditureBreakdown.byFunction(budget.lines(paidBy: .generalBudget)).classRows
+        let structure = "一般公共预算财政拨款支出\(wording.wan(spent))，主要用于以下方面："
+            + classes.map { "\(name(of: $0.code))（类）\(wording.wan($0.sums.total))，占\(wording.share($0.sums.total, of: spent) ?? "0%")" }.joined(separator: "；") + "。"
+        var paragraphs = [RenderedParagraph(lead: "（一）一般公共预算财政拨款支出决算总体情况。", overall),
+                          RenderedParagraph(lead: "（二）一般公共预算财政拨款支出决算结构情况。", structure)]
+        if let budgeted = comparison.budgetedGeneralBudget {
+            var detail = "一般公共预算财政拨款支出年初预算为\(wording.wan(budgeted))，支出决算为\(wording.wan(spent))"
+            if let rate = wording.share(spent, of: budgeted) { detail += "，完成年初预算的\(rate)" }
+            detail += "。" + outturnReason(budgeted: budgeted, actual: spent, reason: comparison.budgetReason)
+            paragraphs.append(RenderedParagraph(lead: "（三）一般公共预算财政拨款支出决算具体情况。", detail + "其中："))
+            let items = ExpenditureBreakdown.byFunction(budget.lines(paidBy: .generalBudget)).rows.filter { $0.level == .item }
+            for (index, row) in items.enumerated() {
+                paragraphs.append(RenderedParagraph(itemSentence(number: index + 1, row: row)))
+            }
+        }
+        return RenderedSection(heading: "五、一般公共预算财政拨款支出决算情况说明", paragraphs: paragraphs)
+    }
+
+    /// `1、社会保障和就业支出（类）民政管理事务（款）行政运行（项）。主要用于：…。年初预算为…，支出决算为…。…`
+    private func itemSentence(number: Int, row: ExpenditureBreakdown.Row) -> String {
+        let code = row.code
+        let subject = "\(name(of: String(code.prefix(3))))（类）\(name(of: String(code.prefix(5))))（款）\(name(of: code))（项）"
+        var text = "\(number)、\(subject)。" + wording.sentence(budget.comparison.purposeByFunction[code], lead: "主要用于：")
+        if let budgeted = budget.comparison.budgetedByFunction[code] {
+            text += "年初预算为\(wording.wan(budgeted))，支出决算为\(wording.wan(row.sums.total))。"
+                + outturnReason(budgeted: budgeted, actual: row.sums.total, reason: budget.comparison.budgetReasonByFunction[code])
+        } else {
+            text += "支出决算为\(wording.wan(row.sums.total))。"
+        }
+        return text
+    }
+
+    /// `决算数大于预算数的主要原因：…。` or `决算数与预算数持平。`
+    private func outturnReason(budgeted: Amount, actual: Amount, reason: String?) -> String {
+        let change = wording.change(from: budgeted, to: actual)
+        if change == "持平" { return "决算数与预算数持平。" }
+        let direction = change.hasPrefix("增加") ? "大于" : "小于"
+        return wording.sentence(reason, lead: "决算数\(direction)预算数的主要原因：")
+    }
+
+    private func basicSection() -> RenderedSection {
+        let lines = budget.lines(paidBy: .generalBudget)
+        func names(_ kind: SpendingKind) -> String {
+            ExpenditureBreakdown.byEconomic(lines.filter { $0.kind == kind }).rows.filter { $0.level == .section }
+                .compactMap { EconomicCode($0.code).flatMap { budget.name(of: .economic($0), in: catalog) } }.joined(separator: "、")
+        }
+        let text = "一般公共预算财政拨款基本支出\(wording.wan(general.basic))。其中：人员经费\(wording.wan(general.personnel))，主要包括：\(names(.personnel))；"
+            + "公用经费\(wording.wan(general.publicCosts))，主要包括：\(names(.publicCosts))。"
+        return RenderedSection(heading: "六、一般公共预算财政拨款基本支出决算情况说明", paragraphs: [RenderedParagraph(text)])
+    }
+
+    private func threePublicCostsSection() -> RenderedSection {
+        let costs = budget.threePublicCosts
+        let heading = "七、财政拨款“三公”经费支出决算情况说明"
+        let budgeted = [costs.travelAbroad, costs.vehiclePurchase, costs.vehicleOperation, costs.reception].map { $0.budgeted ?? .zero }
+        guard !costs.total.isZero || !Amount.sum(budgeted).isZero else {
+            return RenderedSection(heading: heading, paragraphs: [RenderedParagraph("\(unit)\(year)年度无“三公”经费财政拨款支出。")])
+        }
+        let budgetTotal = Amount.sum(budgeted)
+        let vehicleBudget = budgeted[1] + budgeted[2]
+        func completion(_ actual: Amount, _ planned: Amount) -> String { wording.share(actual, of: planned).map { "，完成预算的\($0)" } ?? "" }
+        var overall = "“三公”经费财政拨款支出年初预算为\(wording.wan(budgetTotal))，支出决算为\(wording.wan(costs.total))\(completion(costs.total, budgetTotal))，"
+            + "其中：因公出国（境）费决算为\(wording.wan(costs.travelAbroad.amount))\(completion(costs.travelAbroad.amount, budgeted[0]))；"
+            + "公务用车购置及运行维护费支出决算为\(wording.wan(costs.vehicleTotal))\(completion(costs.vehicleTotal, vehicleBudget))；"
+            + "公务接待费支出决算为\(wording.wan(costs.reception.amount))\(completion(costs.reception.amount, budgeted[3]))。"
+        overall += outturnReason(budgeted: budgetTotal, actual: costs.total, reason: costs.reason)
+        var paragraphs = [RenderedParagraph(lead: "（一）“三公”经费财政拨款支出决算总体情况说明。", overall)]
+        if let prior = costs.priorTotal {
+            let change = wording.changeWithRate(from: prior, to: costs.total)
+            let text = change == "持平" ? "\(year)年度“三公”经费财政拨款支出决算数与\(priorYear)年度持平。"
+                : "\(year)年度“三公”经费财政拨款支出决算数比\(priorYear)年度\(change)。"
+            paragraphs.append(RenderedParagraph(text))
+        }
+        let detail = "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算\(wording.wan(costs.travelAbroad.amount))，占\(wording.share(costs.travelAbroad.amount, of: costs.total) ?? "0%")；"
+            + "公务用车购置及运行维护费支出决算\(wording.wan(costs.vehicleTotal))，占\(wording.share(costs.vehicleTotal, of: costs.total) ?? "0%")；"
+            + "公务接待费支出决算\(wording.wan(costs.reception.amount))，占\(wording.share(costs.reception.amount, of: costs.total) ?? "0%")。"
+        paragraphs.append(RenderedParagraph(lead: "（二）“三公”经费财政拨款支出决算具体情况说明。", detail))
+        return RenderedSection(heading: heading, paragraphs: paragraphs)
+    }
+
+    private func fundSection(_ fund: IncomeSource, number: String, name what: String) -> RenderedSection {
+        let spent = LineSums.of(budget.lines(paidBy: fund)).total
+        let received = budget.income(from: fund)
+        let heading = "\(number)、\(what)收入支出决算情况说明"
+        guard !spent.isZero || !received.isZero else {
+            return RenderedSection(heading: heading, paragraphs: [RenderedParagraph("\(unit)\(year)年度无\(what)收入和支出。")])
+        }
+        return RenderedSection(heading: heading, paragraphs: [RenderedParagraph("\(what)收入\(wording.wan(received))，支出\(wording.wan(spent))。")])
+    }
+
+    private func performance() -> String {
+        let own = budget.projects.filter { $0.budgetedElsewhere == nil }
+        let amount = Amount.sum(own.map { budget.budget(of: $0) })
+        return "\(year)年度，本部门对\(own.count)个项目开展了绩效目标管理，涉及项目支出\(wording.wan(amount))。"
+    }
+
+    private func operatingCosts() -> String {
+        guard let costs = budget.operatingCosts else { return "本部门\(year)年度无机关运行经费支出。" }
+        var text = "\(year)年度本部门机关运行经费支出\(wording.wan(costs.amount))"
+        if let prior = costs.priorYear {
+            let change = wording.changeWithRate(from: prior, to: costs.amount)
+            text += change == "持平" ? "，与\(priorYear)年度持平" : "，比\(priorYear)年度\(change)"
+        }
+        return text + wording.reason(costs.reason) + "。"
+    }
+
+    private func procurement() -> String {
+        let plan = budget.procurement
+        return "\(year)年度本部门政府采购支出总额\(wording.wan(plan.total))，其中：政府采购货物支出\(wording.wan(plan.goods))、"
+            + "政府采购工程支出\(wording.wan(plan.works))、政府采购服务支出\(wording.wan(plan.services))。"
+    }
+}
