@@ -167,17 +167,23 @@ public enum BudgetWorkbookReader {
         }
 
         mutating func readIncome(into budget: inout Budget) throws {
-            let sheet = Schema.income
-            for row in try records(sheet, required: true).rows {
+            budget.income = try sourceLines(Schema.income, field: "income", required: true)
+        }
+
+        /// The lines of a sheet whose rows are a source (column A), an amount in 元 (B) and, on the
+        /// 收入 sheet, the fund carried over (C).
+        mutating func sourceLines(_ sheet: Schema.Sheet, field: String, required: Bool) throws -> [IncomeLine] {
+            var lines: [IncomeLine] = []
+            for row in try records(sheet, required: required).rows {
                 guard let source = try choice(row.cells, 1, from: Schema.sourceNames, sheet: sheet.name, row: row.number, title: sheet.columns[0]) else {
-                    throw error("未选择收入来源", sheet: sheet.name, row: row.number, column: 1, title: sheet.columns[0])
+                    throw error("未选择\(sheet.columns[0])", sheet: sheet.name, row: row.number, column: 1, title: sheet.columns[0])
                 }
                 let amount = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: sheet.columns[1]) ?? .zero
-                let fund = try choice(row.cells, 3, from: Schema.sourceNames, sheet: sheet.name, row: row.number, title: sheet.columns[2])
-                let index = budget.income.count
-                note("income[\(index)].amount", sheet: sheet.name, row: row.number, column: 2)
-                budget.income.append(IncomeLine(source: source, amount: amount, fund: fund))
+                let fund = sheet.columns.count > 2 ? try choice(row.cells, 3, from: Schema.sourceNames, sheet: sheet.name, row: row.number, title: sheet.columns[2]) : nil
+                note("\(field)[\(lines.count)].amount", sheet: sheet.name, row: row.number, column: 2)
+                lines.append(IncomeLine(source: source, amount: amount, fund: fund))
             }
+            return lines
         }
 
         mutating func readExpenditure(into budget: inout Budget) throws {
@@ -303,15 +309,7 @@ public enum BudgetWorkbookReader {
         }
 
         mutating func readCarryoverOut(into budget: inout Budget) throws {
-            let sheet = Schema.carryoverOut
-            for row in try records(sheet, required: false).rows {
-                guard let source = try choice(row.cells, 1, from: Schema.sourceNames, sheet: sheet.name, row: row.number, title: sheet.columns[0]) else {
-                    throw error("未选择资金来源", sheet: sheet.name, row: row.number, column: 1, title: sheet.columns[0])
-                }
-                let amount = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: sheet.columns[1]) ?? .zero
-                note("carryoverOut[\(budget.carryoverOut.count)].amount", sheet: sheet.name, row: row.number, column: 2)
-                budget.carryoverOut.append(IncomeLine(source: source, amount: amount))
-            }
+            budget.carryoverOut = try sourceLines(Schema.carryoverOut, field: "carryoverOut", required: false)
         }
 
         mutating func readProjects(into budget: inout Budget) throws {
