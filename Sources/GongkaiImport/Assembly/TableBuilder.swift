@@ -133,7 +133,9 @@ struct TableBuilder {
             if text.isEmpty { continue }
             if LineReading.isCodeLike(text), text.utf8.count >= 3 { return true }
             if case .number? = AmountParser.scan(text, unit: unit) { return true }
-            if LineReading.isTotalLabel(text) || LineReading.isPlaceholder(text) { return true }
+            // A “三公” table has no row labels: its 小计 and 合计 are column headings.
+            if block.kind != .threePublicCosts, LineReading.isTotalLabel(text) { return true }
+            if LineReading.isPlaceholder(text) { return true }
             if let (ordinal, length) = OrdinalParser.parse(text), ordinal.style != .parenthesized, text.unicodeScalars.count > length {
                 return true
             }
