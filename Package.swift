@@ -50,16 +50,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "GongkaiTestSupport", path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
-        .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiXLSX"]),
+        .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiTestSupport", "GongkaiXLSX"]),
         .testTarget(
             name: "GongkaiImportTests",
-            dependencies: ["GongkaiImport", "GongkaiXLSX"],
+            dependencies: ["GongkaiTestSupport", "GongkaiImport", "GongkaiXLSX"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "GongkaiRulesTests", dependencies: ["GongkaiRules", "GongkaiImport"]),
-        .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiReport", "GongkaiXLSX"]),
-        .testTarget(name: "GongkaiRenderTests", dependencies: ["GongkaiRender", "GongkaiReport", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"]),
+        .testTarget(name: "GongkaiRulesTests", dependencies: ["GongkaiTestSupport", "GongkaiRules", "GongkaiImport"]),
+        .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiTestSupport", "GongkaiReport", "GongkaiXLSX"]),
+        .testTarget(name: "GongkaiRenderTests", dependencies: ["GongkaiTestSupport", "GongkaiRender", "GongkaiReport", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"]),
         .testTarget(name: "gongkaiTests", dependencies: ["gongkai"]),
     ],
     swiftLanguageModes: [.v6]

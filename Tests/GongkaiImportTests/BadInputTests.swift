@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiImport
 import Testing
+import GongkaiTestSupport
 
 /// Every unreadable input gives a clear error with the file named — never a crash, a hang or an empty success.
 @Suite struct BadInputTests {
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func randomBytes() throws {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let path = try TestFiles.temporaryDirectory().appendingPathComponent("random.txt").path
         _ = FileManager.default.createFile(atPath: path, contents: Data((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }))
         #expect(readingError(path)?.code == .undecodableText)

@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 @testable import GongkaiImport
 import Testing
+import GongkaiTestSupport
 
 @Suite struct EncodingTests {
     @Test func gb18030FileReadsLikeItsUTF8Original() throws {
@@ -24,21 +25,9 @@ import Testing
     }
 
     @Test func bytesThatAreNoTextAreRefusedNotGuessed() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let bytes = Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
         #expect(throws: GongkaiError.self) { try TextDecoding.decode(bytes, path: "random.bin") }
     }
 }
 
-/// A small deterministic generator (SplitMix64) for reproducible random inputs.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiImport
 import Testing
+import GongkaiTestSupport
 
 /// Reads the real Shanghai PDFs of the shared corpus (present in CI).
 @Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))

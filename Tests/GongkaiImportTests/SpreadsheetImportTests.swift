@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiImport
 import Testing
+import GongkaiTestSupport
 
 @Suite struct SpreadsheetImportTests {
     @Test func exampleWorkbookHasEveryTableOfTheUnitTemplate() throws {

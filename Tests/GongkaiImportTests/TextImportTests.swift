@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 @testable import GongkaiImport
 import Testing
+import GongkaiTestSupport
 
 @Suite struct TextImportTests {
     private func example() throws -> Disclosure {

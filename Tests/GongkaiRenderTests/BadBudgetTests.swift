@@ -3,6 +3,7 @@ import GongkaiCore
 import GongkaiImport
 import GongkaiReport
 import Testing
+import GongkaiTestSupport
 
 /// Bad budget data is refused with a message that names the field (or sheet and cell), and
 /// nothing is written.
@@ -24,7 +25,7 @@ import Testing
 
     /// Renders `data` into an empty folder: the outcome and the files in the folder afterwards.
     private func render(_ data: Data) throws -> (outcome: RenderOutcome, files: [String]) {
-        let folder = try TestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("budget.json")
         try data.write(to: input)
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func errorsCanBeOverriddenOnPurpose() throws {
-        let folder = try TestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("budget.json")
         try seedBudget(editLine(0, "function", "2013288")).write(to: input)
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func aRefusedRenderLeavesEarlierFilesAlone() throws {
-        let folder = try TestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let earlier = folder.appendingPathComponent("石柱土家族自治县老干部活动中心2023年单位预算.html")
         try Data("earlier".utf8).write(to: earlier)

@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiImport
 import Testing
+import GongkaiTestSupport
 
 /// The budget data format: JSON reads and writes losslessly, sums are exact, errors name the field.
 @Suite struct BudgetModelTests {

@@ -4,6 +4,7 @@ import GongkaiImport
 import GongkaiRules
 import GongkaiXLSX
 import Testing
+import GongkaiTestSupport
 
 /// The budget workbook: the template, a filled workbook read back unchanged, and every kind of
 /// mistake reported with its sheet, row and column.

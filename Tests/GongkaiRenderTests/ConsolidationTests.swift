@@ -5,6 +5,7 @@ import GongkaiRender
 import GongkaiReport
 import GongkaiRules
 import Testing
+import GongkaiTestSupport
 
 /// A department's budget is the sum of its units' budgets, and renders into a clean department package.
 @Suite struct ConsolidationTests {
@@ -38,7 +39,7 @@ import Testing
 
     @Test func theDepartmentPackageChecksClean() throws {
         let department = try BudgetConsolidation.consolidate(try units())
-        let folder = try TestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let options = RenderOptions(profile: "shanghai-department-budget", formats: [.xlsx], outputDirectory: folder.path)
         let outcome = try RenderRunner(options: options).render(department, path: "department")

@@ -3,12 +3,13 @@ import GongkaiCore
 import GongkaiRender
 import GongkaiReport
 import Testing
+import GongkaiTestSupport
 
 /// What each output format holds, checked with the tools people open them with.
 @Suite struct OutputFormatTests {
     /// Renders the seed example into a fresh folder: the folder and the written files by extension.
     private func written(_ formats: [RenderFormat], example: String = TestFiles.laoganbu) throws -> (folder: URL, files: [String]) {
-        let folder = try TestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryDirectory()
         let outcome = try RenderRunner(options: RenderOptions(formats: formats, outputDirectory: folder.path)).render(path: example)
         return (folder, outcome.written)
     }
@@ -84,8 +85,8 @@ import Testing
         #expect(html.contains("thead { display: table-header-group; }"))
         #expect(html.contains("@page wide { size: A4 landscape;"))
         #expect(html.contains("counter(page)"))
-        #expect(html.components(separatedBy: "<section class=\"table wide\"").count - 1 == document.tables.filter(\.printsLandscape).count)
-        #expect(document.tables.contains { $0.printsLandscape } && document.tables.contains { !$0.printsLandscape })
+        #expect(html.components(separatedBy: "<section class=\"table wide\"").count - 1 == document.tables.filter(\.printLayout.isLandscape).count)
+        #expect(document.tables.contains { $0.printLayout.isLandscape } && document.tables.contains { !$0.printLayout.isLandscape })
         #expect(html.contains("<td class=\"amount\">146.07</td>"))
         for table in document.tables { #expect(html.contains(table.title)) }
     }

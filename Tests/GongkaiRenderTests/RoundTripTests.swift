@@ -5,6 +5,7 @@ import GongkaiRender
 import GongkaiReport
 import GongkaiRules
 import Testing
+import GongkaiTestSupport
 
 /// Budget → render (PDF, XLSX) → `gongkai check`: no error, and every code row read back from the
 /// published file holds exactly the amounts the budget gives, rounded to the table's unit.
@@ -15,7 +16,7 @@ import Testing
     ]
 
     private func roundTrip(_ example: (name: String, path: String, profile: String), format: RenderFormat) throws {
-        let folder = try TestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let runner = RenderRunner(options: RenderOptions(profile: example.profile, formats: [format], outputDirectory: folder.path))
         let outcome = try runner.render(path: example.path)

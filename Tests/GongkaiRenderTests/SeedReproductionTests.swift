@@ -3,6 +3,7 @@ import GongkaiCore
 import GongkaiImport
 import GongkaiRender
 import Testing
+import GongkaiTestSupport
 
 /// The seed unit's budget kept as data renders back into the seed's tables, number for number, and
 /// fixes what the seed got wrong (missing 部门收入总表, unexplained empty tables, 基本支出 68.54).

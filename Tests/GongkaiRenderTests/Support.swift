@@ -3,50 +3,14 @@ import GongkaiCore
 import GongkaiImport
 import GongkaiRender
 import GongkaiRules
+import GongkaiTestSupport
 
-/// Test inputs and tools: the repository's example budgets, the shared corpus beside the
-/// repository, and the programs some tests need (skipped, with a reason, when absent).
-enum TestFiles {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }
-    static var hasPdftotext: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") }
-    static var hasChromium: Bool { ["chromium", "chromium-browser", "google-chrome"].contains { FileManager.default.isExecutableFile(atPath: "/usr/bin/\($0)") } }
-    static var hasLibreOffice: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/libreoffice") }
-    static var hasOpenpyxl: Bool { run("/usr/bin/env", ["python3", "-c", "import openpyxl"]).status == 0 }
-
-    static func example(_ name: String) -> String { root.appendingPathComponent("examples/\(name)").path }
+/// The example budgets.
+extension TestFiles {
     static let laoganbu = example("chongqing-laoganbu-2023-budget.json")
     static let eldercare = example("shanghai-civil-affairs-2025/eldercare-centre.json")
     static let bureau = example("shanghai-civil-affairs-2025/bureau.json")
     static let finalAccounts = example("shanghai-civil-affairs-2024-final-accounts.json")
-
-    static func corpus(_ prefix: String) -> String? {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
-        return names.sorted().first { $0.hasPrefix(prefix) }.map { corpus.appendingPathComponent($0).path }
-    }
-
-    /// A new empty folder under the temporary directory.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-render-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    /// Runs a program and returns its status and output.
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        do { try process.run() } catch { return (-1, "") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }
 
 /// A budget example rendered with its profile.

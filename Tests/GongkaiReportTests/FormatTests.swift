@@ -4,6 +4,7 @@ import GongkaiCore
 import GongkaiRules
 import GongkaiXLSX
 import Testing
+import GongkaiTestSupport
 
 @Suite struct FormatTests {
     private func report() throws -> CheckReport {
@@ -86,6 +87,21 @@ import Testing
         #expect(lines.first == "示例县老年大学")
         #expect(lines.dropFirst().first == "2024年度单位预算公开情况检查表")
         #expect(["是", "否"].contains(lines.dropFirst(2).first ?? ""))
+    }
+
+    @Test(.enabled(if: TestFiles.hasLibreOffice, "libreoffice is not installed (.ci/run installs libreoffice-calc-nogui); skipped"))
+    func checklistWorkbookConvertsInLibreOffice() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("checklist.xlsx").path
+        try ChecklistWorkbookWriter.workbook(try report()).write(to: URL(fileURLWithPath: path))
+        let result = TestFiles.run("/usr/bin/libreoffice", ["-env:UserInstallation=\(directory.appendingPathComponent("profile").absoluteString)",
+                                                            "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                                                            "--outdir", directory.path, path])
+        #expect(result.status == 0)
+        let csv = try String(contentsOf: directory.appendingPathComponent("checklist.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("\"2024年度单位预算公开情况检查表\""))
+        #expect(csv.contains("\"符合要求\""))
     }
 }
 

@@ -5,34 +5,8 @@ import GongkaiImport
 import GongkaiRules
 import GongkaiXLSX
 import Testing
+import GongkaiTestSupport
 
-enum TestFiles {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }
-    static var hasPdftotext: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") }
-    static var hasOpenpyxl: Bool { python(["-c", "import openpyxl"]).status == 0 }
-    static func example(_ name: String) -> String { root.appendingPathComponent("examples/\(name)").path }
-
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    static func python(_ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        guard (try? process.run()) != nil else { return (127, "") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-}
 
 @Suite struct CheckRunnerTests {
     @Test func exitCodesSayWhetherErrorsOrUnreadableFilesWereFound() throws {
@@ -71,7 +45,7 @@ enum TestFiles {
         let directory = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let example = try Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-unit-budget-2024.md")))
-        var generator = SplitMix(seed: 1)
+        var generator = SplitMix64(seed: 1)
         for index in 0..<1_000 {
             let url = directory.appendingPathComponent(String(format: "%04d", index) + (index % 3 == 2 ? ".pdf" : ".txt"))
             switch index % 10 {
@@ -89,14 +63,3 @@ enum TestFiles {
     }
 }
 
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

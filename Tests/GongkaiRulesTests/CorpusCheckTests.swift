@@ -1,6 +1,7 @@
 import GongkaiCore
 import GongkaiRules
 import Testing
+import GongkaiTestSupport
 
 /// Checks of the real Shanghai PDFs (present in CI as ../shared/corpus).
 @Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))

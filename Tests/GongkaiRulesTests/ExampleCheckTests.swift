@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiRules
 import Testing
+import GongkaiTestSupport
 
 /// The repository's examples: one with deliberate defects, one consistent.
 @Suite struct ExampleCheckTests {

@@ -1,6 +1,7 @@
 import GongkaiCore
 import GongkaiRules
 import Testing
+import GongkaiTestSupport
 
 /// The founding example: what the issue says `gongkai check` must show on the seed.
 @Suite(.enabled(if: TestFiles.hasCorpus, "needs ../shared/corpus (the seed); skipped when it is absent"))

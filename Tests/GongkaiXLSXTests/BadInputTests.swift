@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GongkaiXLSX
+import GongkaiTestSupport
 
 @Suite("Damaged and hostile input throws instead of crashing")
 struct BadInputTests {

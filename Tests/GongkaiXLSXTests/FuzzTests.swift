@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GongkaiXLSX
+import GongkaiTestSupport
 
 /// Mutated workbooks must either read or throw `XLSXError`; a crash or hang fails the whole run.
 @Suite("Fuzzing the reader")

@@ -126,21 +126,24 @@ public enum IncomeSource: String, Codable, Sendable, CaseIterable {
     /// Whether the money is a fiscal appropriation (财政拨款).
     public var isFiscalAppropriation: Bool { [.generalBudget, .governmentFunds, .stateCapital].contains(self) }
 
-    /// The Chinese name.
-    public var chineseName: String {
+    /// The table column that shows money from this source (收入总表, 收支总表).
+    public var measure: Measure {
         switch self {
-        case .generalBudget: "一般公共预算"
-        case .governmentFunds: "政府性基金预算"
-        case .stateCapital: "国有资本经营预算"
-        case .specialAccountFunds: "财政专户管理资金"
-        case .institutionRevenue: "事业收入"
-        case .operatingRevenue: "事业单位经营收入"
-        case .superiorGrants: "上级补助收入"
-        case .subordinateRemittances: "附属单位上缴收入"
-        case .otherIncome: "其他收入"
-        case .carryoverIn: "上年结转"
+        case .generalBudget: .generalBudget
+        case .governmentFunds: .governmentFunds
+        case .stateCapital: .stateCapital
+        case .specialAccountFunds: .specialAccountFunds
+        case .institutionRevenue: .institutionRevenue
+        case .operatingRevenue: .operatingRevenue
+        case .superiorGrants: .superiorGrants
+        case .subordinateRemittances: .subordinateRemittances
+        case .otherIncome: .otherIncome
+        case .carryoverIn: .carryoverIn
         }
     }
+
+    /// The Chinese name, as the column heading of the source reads.
+    public var chineseName: String { measure.chineseName }
 }
 
 /// One source of income.

@@ -26,12 +26,19 @@ extension Amount: Codable {
     }
 }
 
-extension FunctionCode: Codable {
+/// A classification code written in JSON as its digits, with the message for text that is not one.
+protocol DigitsCodable: Codable, CustomStringConvertible {
+    init?(_ text: String)
+    var digits: String { get }
+    static var expectation: String { get }
+}
+
+extension DigitsCodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let code = FunctionCode(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是功能分类科目编码（3、5 或 7 位数字，以 2 开头）")
+        guard let code = Self(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是\(Self.expectation)")
         }
         self = code
     }
@@ -42,18 +49,10 @@ extension FunctionCode: Codable {
     }
 }
 
-extension EconomicCode: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let code = EconomicCode(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是经济分类科目编码（3 或 5 位数字，以 3 或 5 开头）")
-        }
-        self = code
-    }
+extension FunctionCode: DigitsCodable {
+    static let expectation = "功能分类科目编码（3、5 或 7 位数字，以 2 开头）"
+}
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits)
-    }
+extension EconomicCode: DigitsCodable {
+    static let expectation = "经济分类科目编码（3 或 5 位数字，以 3 或 5 开头）"
 }

@@ -99,14 +99,20 @@ public enum BudgetWorkbookWriter {
     }
 
     private static func incomeSheet(_ budget: Budget?) -> XLSXSheetBuilder {
-        var sheet = start(Schema.income)
-        for (index, line) in (budget?.income ?? []).enumerated() {
+        sourceSheet(Schema.income, lines: budget?.income ?? [])
+    }
+
+    /// A sheet of source-and-amount rows (收入, 年末结转), with the carried-over fund where the sheet has its column.
+    private static func sourceSheet(_ schema: Schema.Sheet, lines: [IncomeLine]) -> XLSXSheetBuilder {
+        var sheet = start(schema)
+        let hasFund = schema.columns.count > 2
+        for (index, line) in lines.enumerated() {
             sheet.set(row: index + 2, column: 1, .text(line.source.chineseName), style: cell)
             sheet.set(row: index + 2, column: 2, yuan(line.amount), style: money)
-            sheet.set(row: index + 2, column: 3, text(line.fund?.chineseName), style: cell)
+            if hasFund { sheet.set(row: index + 2, column: 3, text(line.fund?.chineseName), style: cell) }
         }
         list(&sheet, column: 1, Schema.sourceNames.map(\.0))
-        list(&sheet, column: 3, Schema.sourceNames.map(\.0))
+        if hasFund { list(&sheet, column: 3, Schema.sourceNames.map(\.0)) }
         return sheet
     }
 
@@ -227,13 +233,7 @@ public enum BudgetWorkbookWriter {
     }
 
     private static func carryoverOutSheet(_ budget: Budget?) -> XLSXSheetBuilder {
-        var sheet = start(Schema.carryoverOut)
-        for (index, line) in (budget?.carryoverOut ?? []).enumerated() {
-            sheet.set(row: index + 2, column: 1, .text(line.source.chineseName), style: cell)
-            sheet.set(row: index + 2, column: 2, yuan(line.amount), style: money)
-        }
-        list(&sheet, column: 1, Schema.sourceNames.map(\.0))
-        return sheet
+        sourceSheet(Schema.carryoverOut, lines: budget?.carryoverOut ?? [])
     }
 
     private static func indicatorsSheet(_ budget: Budget?) -> XLSXSheetBuilder {

@@ -77,20 +77,18 @@ extension RenderedTable {
 }
 
 extension RenderedTable {
-    /// Relative column widths: the given ones, or widths from the content — each column as wide as
-    /// its longest cell (a CJK character counting one, others about half) so names and labels stay on
-    /// one line, and wide enough for its heading on two lines.
-    public var effectiveColumnWidths: [Double] {
-        if let columnWidths { return columnWidths }
-        let padded = contentWidths.map { $0 + 2 }
+    /// How the table is printed: relative column widths (the given ones, or widths from the content —
+    /// each column as wide as its longest cell, a CJK character counting one and others about half, so
+    /// names and labels stay on one line, and wide enough for its heading on two lines) and whether it
+    /// needs a landscape page (asked for, or too wide for a portrait A4 page at 9 pt, about 500 pt
+    /// between the margins).
+    public var printLayout: PrintLayout {
+        if let columnWidths { return PrintLayout(columnWidths: columnWidths, isLandscape: isLandscape) }
+        let content = contentWidths
+        let padded = content.map { $0 + 2 }
         let total = padded.reduce(0, +)
-        return padded.map { ($0 / total * 1000).rounded() / 10 }
-    }
-
-    /// Whether the table is printed on a landscape page: asked for, or too wide for a portrait A4
-    /// page at 9 pt (about 500 pt between the margins) without wrapping its names.
-    public var printsLandscape: Bool {
-        isLandscape || (columnWidths == nil && contentWidths.reduce(0) { $0 + ($1 + 1) * 9 } > 500)
+        return PrintLayout(columnWidths: padded.map { ($0 / total * 1000).rounded() / 10 },
+                           isLandscape: isLandscape || content.reduce(0) { $0 + ($1 + 1) * 9 } > 500)
     }
 
     /// The width each column's content needs, in characters.
@@ -105,4 +103,12 @@ extension RenderedTable {
         }
         return widest
     }
+}
+
+/// Column widths (percent of the table's width) and page orientation of a printed table.
+public struct PrintLayout: Sendable, Equatable {
+    /// Relative widths, summing to about 100.
+    public var columnWidths: [Double]
+    /// Whether the table goes on a landscape page.
+    public var isLandscape: Bool
 }

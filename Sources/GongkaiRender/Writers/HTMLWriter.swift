@@ -39,8 +39,9 @@ public enum HTMLWriter {
 
     private static func table(_ table: RenderedTable) -> Node<HTML.BodyContext> {
         let title = [table.number, table.title].compactMap { $0 }.joined(separator: "  ")
+        let layout = table.printLayout
         return .element(named: "section", nodes: [
-            .class(table.printsLandscape ? "table wide" : "table"),
+            .class(layout.isLandscape ? "table wide" : "table"),
             .attribute(named: "data-kind", value: table.kind.rawValue),
             .h2(.escaped(title)),
             .div(.class("table-meta"),
@@ -48,7 +49,7 @@ public enum HTMLWriter {
                  .span(.escaped(table.unitLine))),
             .table(
                 .class("fixed"),
-                .element(named: "colgroup", nodes: table.effectiveColumnWidths.map { width in
+                .element(named: "colgroup", nodes: layout.columnWidths.map { width in
                     .selfClosedElement(named: "col", attributes: [.attribute(named: "style", value: "width: \(width)%")])
                 }),
                 .thead(.group(table.header.map { row in

@@ -81,9 +81,10 @@ public enum WorkbookWriter {
             sheet.merge(XLSXRange(firstRow: row, firstColumn: 1, lastRow: row, lastColumn: columns))
         }
         let total = table.columnCount <= 6 ? 100.0 : 150.0
-        for (index, width) in table.effectiveColumnWidths.enumerated() { sheet.setColumnWidth(index + 1, max(6, width * total / 100)) }
+        let layout = table.printLayout
+        for (index, width) in layout.columnWidths.enumerated() { sheet.setColumnWidth(index + 1, max(6, width * total / 100)) }
         sheet.freezePanes(rows: bodyStart - 1, columns: 0)
-        sheet.setPrintLandscape(table.printsLandscape)
+        sheet.setPrintLandscape(layout.isLandscape)
         return sheet
     }
 

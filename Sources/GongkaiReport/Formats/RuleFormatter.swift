@@ -17,19 +17,10 @@ public enum RuleFormatter {
 
     /// One rule in full.
     public static func detail(_ rule: any Rule) -> String {
-        let description = rule.description
-        var lines = ["\(description.id)：\(description.title)",
-                     "类别：\(description.category.chineseName)    默认级别：\(description.severity.chineseName)",
-                     "", description.rationale, ""]
-        for (title, examples) in [("会触发的示例（↓ 标出问题所在行）", description.triggering), ("不会触发的示例", description.nonTriggering)] where !examples.isEmpty {
-            lines.append("\(title)：")
-            for example in examples {
-                lines.append("  ---- 检查口径 \(example.profile)")
-                lines += example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0.replacingOccurrences(of: "\t", with: " │ ") }
-            }
-            lines.append("")
+        detail(rule.description, titles: ("会触发的示例（↓ 标出问题所在行）", "不会触发的示例")) { example in
+            ["  ---- 检查口径 \(example.profile)"]
+                + example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0.replacingOccurrences(of: "\t", with: " │ ") }
         }
-        return lines.joined(separator: "\n")
     }
 
     /// The budget rules, one line each, after the disclosure rules.
@@ -42,16 +33,19 @@ public enum RuleFormatter {
 
     /// One budget rule in full, with its JSON examples.
     public static func detail(_ rule: any BudgetRule) -> String {
-        let description = rule.description
+        detail(rule.description, titles: ("会触发的预算数据示例", "不会触发的预算数据示例")) { example in
+            ["  ----"] + example.split(separator: "\n").map { "  " + $0 }
+        }
+    }
+
+    /// A description in full: title, category and severity, rationale, then the examples as `lines` prints them.
+    private static func detail<Example>(_ description: RuleDescription<Example>, titles: (String, String), lines exampleLines: (Example) -> [String]) -> String {
         var lines = ["\(description.id)：\(description.title)",
                      "类别：\(description.category.chineseName)    默认级别：\(description.severity.chineseName)",
                      "", description.rationale, ""]
-        for (title, examples) in [("会触发的预算数据示例", description.triggering), ("不会触发的预算数据示例", description.nonTriggering)] where !examples.isEmpty {
+        for (title, examples) in [(titles.0, description.triggering), (titles.1, description.nonTriggering)] where !examples.isEmpty {
             lines.append("\(title)：")
-            for example in examples {
-                lines.append("  ----")
-                lines += example.split(separator: "\n").map { "  " + $0 }
-            }
+            lines += examples.flatMap(exampleLines)
             lines.append("")
         }
         return lines.joined(separator: "\n")

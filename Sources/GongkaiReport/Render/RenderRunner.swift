@@ -148,11 +148,12 @@ public struct RenderRunner: Sendable {
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(at: staging) }
         let base = FileNames.base(for: document)
+        let html = options.formats.contains(.html) || options.formats.contains(.pdf) ? HTMLWriter.html(document) : ""
         var files: [(String, Data)] = []
         for format in options.formats {
             switch format {
-            case .html: files.append(("\(base).html", Data(HTMLWriter.html(document).utf8)))
-            case .pdf: files.append(("\(base).pdf", try printer.printer().pdf(html: HTMLWriter.html(document))))
+            case .html: files.append(("\(base).html", Data(html.utf8)))
+            case .pdf: files.append(("\(base).pdf", try printer.printer().pdf(html: html)))
             case .xlsx: files.append(("\(base).xlsx", try WorkbookWriter.workbook(document)))
             case .json: files.append(("\(base).json", Data(try DocumentJSONWriter.json(document).utf8)))
             case .text: files.append(("\(base).md", Data(TextWriter.text(document).utf8)))

@@ -9,35 +9,8 @@ public protocol BudgetRule: Sendable {
     func check(_ context: BudgetCheckContext) -> [Diagnostic]
 }
 
-/// What a budget rule is, with JSON examples that must and must not trigger it (run as tests).
-public struct BudgetRuleDescription: Sendable {
-    /// Stable id, `budget-…`.
-    public var id: String
-    /// Short Chinese title.
-    public var title: String
-    /// Category.
-    public var category: RuleCategory
-    /// Default severity.
-    public var severity: Severity
-    /// Why the rule exists, in Chinese.
-    public var rationale: String
-    /// Budgets (JSON) the rule must flag.
-    public var triggering: [String]
-    /// Budgets (JSON) the rule must not flag.
-    public var nonTriggering: [String]
-
-    /// Creates a description.
-    public init(id: String, title: String, category: RuleCategory, severity: Severity, rationale: String, triggering: [String],
-                nonTriggering: [String]) {
-        self.id = id
-        self.title = title
-        self.category = category
-        self.severity = severity
-        self.rationale = rationale
-        self.triggering = triggering
-        self.nonTriggering = nonTriggering
-    }
-}
+/// What a budget rule is, with budget JSON documents that must and must not trigger it (run as tests).
+public typealias BudgetRuleDescription = RuleDescription<String>
 
 /// What budget rules see: the budget, the profile it will be rendered with, the catalog, and where
 /// each field came from (a JSON path, or a sheet and cell of a budget workbook).

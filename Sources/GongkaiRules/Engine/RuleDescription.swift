@@ -36,8 +36,9 @@ public struct RuleExample: Sendable {
 }
 
 /// What a rule is: its id, names, category, severity, why it exists, and examples that are at once
-/// its documentation and its tests.
-public struct RuleDescription: Sendable {
+/// its documentation and its tests. Disclosure rules give `RuleExample`s; budget rules give budget
+/// JSON documents (`BudgetRuleDescription`).
+public struct RuleDescription<Example: Sendable>: Sendable {
     /// Stable id, e.g. `hierarchy-sum`.
     public var id: String
     /// Short Chinese title.
@@ -48,14 +49,14 @@ public struct RuleDescription: Sendable {
     public var severity: Severity
     /// Why the rule exists, in Chinese.
     public var rationale: String
-    /// Documents the rule must flag.
-    public var triggering: [RuleExample]
-    /// Documents the rule must not flag.
-    public var nonTriggering: [RuleExample]
+    /// Examples the rule must flag.
+    public var triggering: [Example]
+    /// Examples the rule must not flag.
+    public var nonTriggering: [Example]
 
     /// Creates a description.
     public init(id: String, title: String, category: RuleCategory, severity: Severity, rationale: String,
-                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                triggering: [Example], nonTriggering: [Example]) {
         self.id = id
         self.title = title
         self.category = category
@@ -70,7 +71,7 @@ public struct RuleDescription: Sendable {
 /// logic below.
 public protocol Rule: Sendable {
     /// The rule's description.
-    var description: RuleDescription { get }
+    var description: RuleDescription<RuleExample> { get }
     /// The findings for one document.
     func check(_ context: CheckContext) -> [Diagnostic]
 }
