@@ -22,13 +22,15 @@ let package = Package(
             name: "GongkaiCore",
             resources: [.copy("Resources/catalog")]
         ),
+        .target(name: "CGongkaiSystem"),
+        .target(name: "GongkaiFiles", dependencies: ["CGongkaiSystem", "GongkaiCore"]),
         .target(
             name: "GongkaiXLSX",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "GongkaiImport",
-            dependencies: ["GongkaiCore", "GongkaiXLSX"]
+            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiXLSX"]
         ),
         .target(
             name: "GongkaiRules",
@@ -37,21 +39,23 @@ let package = Package(
         ),
         .target(
             name: "GongkaiRender",
-            dependencies: ["GongkaiCore", "GongkaiXLSX", .product(name: "Plot", package: "Plot")]
+            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiXLSX", .product(name: "Plot", package: "Plot")]
         ),
         .target(
             name: "GongkaiReport",
-            dependencies: ["GongkaiCore", "GongkaiImport", "GongkaiRules", "GongkaiXLSX", "GongkaiRender"]
+            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiXLSX", "GongkaiRender"]
         ),
         .executableTarget(
             name: "gongkai",
             dependencies: [
+                "GongkaiFiles",
                 "GongkaiReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "GongkaiTestSupport", path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
+        .testTarget(name: "GongkaiFilesTests", dependencies: ["GongkaiTestSupport", "GongkaiFiles"]),
         .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiTestSupport", "GongkaiXLSX"]),
         .testTarget(
             name: "GongkaiImportTests",
@@ -59,9 +63,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "GongkaiRulesTests", dependencies: ["GongkaiTestSupport", "GongkaiRules", "GongkaiImport"]),
-        .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiTestSupport", "GongkaiReport", "GongkaiXLSX"]),
+        .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiTestSupport", "GongkaiImport", "GongkaiReport", "GongkaiXLSX"]),
         .testTarget(name: "GongkaiRenderTests", dependencies: ["GongkaiTestSupport", "GongkaiRender", "GongkaiReport", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"]),
-        .testTarget(name: "gongkaiTests", dependencies: ["gongkai"]),
+        .testTarget(name: "gongkaiTests", dependencies: ["GongkaiTestSupport", "gongkai"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiFiles
 import GongkaiXLSX
 
 /// Settings for reading documents.
@@ -37,31 +38,25 @@ public struct DisclosureImporter: Sendable {
 
     /// Reads the file at `path`.
     public func read(path: String) throws -> Disclosure {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw GongkaiError(.fileNotFound, "文件不存在或无法访问，请检查路径", path: path)
-        }
+        if let problem = InputFiles.problem(with: path) { throw problem }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         if size > options.maxFileSize {
-            throw GongkaiError(.fileTooLarge, "文件过大（\(size / 1_048_576) MB，上限 \(options.maxFileSize / 1_048_576) MB）：预决算公开文件通常不超过数十 MB；如确需检查，请用 --max-file-size 调高上限", path: path)
+            throw GongkaiError(.fileTooLarge, "文件过大（\(Self.megabytes(size)) MB，上限 \(Self.megabytes(options.maxFileSize)) MB）：预决算公开文件通常不超过数十 MB；如确需检查，请用 --max-file-size 调高上限", path: path)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw GongkaiError(.fileNotFound, "文件无法打开（权限不足？）", path: path)
         }
-        let head = handle.readData(ofLength: 8)
+        let head = (try? handle.read(upToCount: FileSignature.searchedBytes)) ?? Data()
         try? handle.close()
         if head.isEmpty {
             throw GongkaiError(.emptyFile, "文件为空（0 字节）", path: path)
         }
         let layout: LayoutDocument
-        if head.starts(with: Array("%PDF".utf8)) {
-            layout = try readPDF(path: path)
-        } else if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            layout = try readSpreadsheet(path: path)
-        } else if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw GongkaiError(.unsupportedFormat, "这是旧版 Office 二进制文件（.xls/.doc）：请另存为 .xlsx 或 PDF 后再检查", path: path)
-        } else {
+        switch try FileSignature.kind(of: head, path: path) {
+        case .pdf: layout = try readPDF(path: path)
+        case .zip: layout = try readSpreadsheet(path: path)
+        case .text:
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw GongkaiError(.fileNotFound, "文件无法读取", path: path)
             }
@@ -70,6 +65,10 @@ public struct DisclosureImporter: Sendable {
         let disclosure = DisclosureAssembler.assemble(layout)
         try ensureDisclosure(disclosure, layout: layout)
         return disclosure
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes < 1_048_576 && bytes > 0 ? String(format: "%.2f", Double(bytes) / 1_048_576) : String(bytes / 1_048_576)
     }
 
     /// Reads text already in memory (used by tests, fuzzing and benchmarks).

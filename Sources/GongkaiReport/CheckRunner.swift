@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiFiles
 import GongkaiImport
 import GongkaiRules
 
@@ -34,16 +35,35 @@ public struct CheckRunner: Sendable {
         self.options = options
     }
 
-    /// Checks every file named, walking folders; files that cannot be read are reported, the rest are still checked.
-    /// Throws only for bad usage (an unknown profile, a bad catalog file).
-    public func run(paths: [String]) throws -> CheckReport {
+    /// Checks every file named, walking folders, and hands each document's report to `each` as soon as
+    /// it is done — nothing of a document is kept after that, so memory does not grow with the batch.
+    /// Files that cannot be read are reported, the rest are still checked. Throws for bad usage (an
+    /// unknown profile, a bad catalog file) and whatever `each` throws (an output that failed).
+    public func run(paths: [String], each: (DocumentReport) throws -> Void) throws -> CheckSummary {
         let profiles = try Profile.bundled()
         let fixedProfile = try options.profile.map { try Profile.named($0) }
         let overrides = try options.catalogPath.map { try Catalog.readOverride(at: $0) }
-        var documents: [DocumentReport] = []
-        for path in Self.expand(paths) {
-            documents.append(check(path: path, profiles: profiles, fixedProfile: fixedProfile, overrides: overrides))
+        Leftovers.sweepTemporaryFolder()
+        var summary = CheckSummary()
+        for entry in InputFiles.expand(paths, extensions: DisclosureImporter.fileExtensions) {
+            let document: DocumentReport
+            switch entry {
+            case let .file(path):
+                document = check(path: path, profiles: profiles, fixedProfile: fixedProfile, overrides: overrides)
+            case let .skipped(path, error):
+                document = DocumentReport(path: path, status: .unreadable, error: error, diagnostics: [])
+            }
+            summary.add(document)
+            try each(document)
         }
+        return summary
+    }
+
+    /// Checks every file named, walking folders, and keeps every report (for callers that want them
+    /// all; `gongkai check` streams them with `run(paths:each:)`).
+    public func run(paths: [String]) throws -> CheckReport {
+        var documents: [DocumentReport] = []
+        _ = try run(paths: paths) { documents.append($0) }
         return CheckReport(documents: documents)
     }
 
@@ -75,29 +95,5 @@ public struct CheckRunner: Sendable {
         if let overrides, let path = options.catalogPath { catalog = catalog.overriding(with: overrides, origin: path) }
         let diagnostics = Checker().check(disclosure, profile: profile, catalog: catalog).filter { $0.severity >= options.minimumSeverity }
         return DocumentReport(path: disclosure.path, status: .checked, profile: profile, disclosure: disclosure, diagnostics: diagnostics)
-    }
-
-    /// Files named directly, plus the readable files inside named folders (recursively, sorted).
-    static func expand(_ paths: [String]) -> [String] {
-        var result: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                result.append(path)
-                continue
-            }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                let full = (path as NSString).appendingPathComponent(relative)
-                var childIsDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else { continue }
-                let name = (relative as NSString).lastPathComponent
-                guard !name.hasPrefix(".") else { continue }
-                if DisclosureImporter.fileExtensions.contains((name as NSString).pathExtension.lowercased()) { found.append(full) }
-            }
-            result += found.sorted()
-        }
-        return result
     }
 }

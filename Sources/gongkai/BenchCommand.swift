@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiReport
 
 /// `gongkai bench FILE...`
@@ -32,6 +33,6 @@ struct BenchCommand: ParsableCommand {
             lines.append("| \(name) | \(inProcess) | \(total) | \(alone) | \(ratio) | \(result.findings) |")
         }
         lines.append(String(format: "peak memory (max RSS): %.1f MiB", Benchmark.peakMemoryMiB()))
-        print(lines.joined(separator: "\n"))
+        try StandardStream.output.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiImport
 import GongkaiReport
 
@@ -36,6 +37,6 @@ struct BenchRenderCommand: ParsableCommand {
         if let reused = result.reusedPDFMilliseconds { lines.append(String(format: "| each further PDF, same Chromium (median of %d) | %.0f ms |", pdfs - 1, reused)) }
         if let fresh = result.freshProcessPDFMilliseconds { lines.append(String(format: "| PDF with a new chromium --print-to-pdf process (median of 3) | %.0f ms |", fresh)) }
         lines.append(String(format: "| peak memory (max RSS of gongkai) | %.1f MiB |", Benchmark.peakMemoryMiB()))
-        print(lines.joined(separator: "\n"))
+        try StandardStream.output.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiCore
 
 /// `gongkai catalog [CODE...]`
@@ -34,6 +35,6 @@ struct CatalogCommand: ParsableCommand {
                 lines.append("\(text)：目录中没有")
             }
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try StandardStream.output.write((lines.joined(separator: "\n") + "\n"))
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GongkaiCore
+import GongkaiFiles
 import GongkaiImport
 import GongkaiReport
 import GongkaiRules
@@ -9,12 +11,15 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "检查预决算公开文件（PDF、XLSX、文本），列出每个问题及其位置。",
-        discussion: "退出码：0 = 未发现错误；1 = 发现错误；2 = 有文件无法读取或用法错误（其余文件照常检查）。")
+        discussion: "退出码：0 = 未发现错误；1 = 发现错误；2 = 有文件无法读取、无法写出报告或用法错误（其余文件照常检查）。")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv
         case checklistXLSX = "checklist-xlsx"
     }
+
+    /// The largest `--max-file-size`, in MB.
+    static let maxFileSizeLimit = 102_400
 
     @Argument(help: "要检查的文件或文件夹（文件夹会递归查找 .pdf .xlsx .txt .md）。")
     var paths: [String]
@@ -31,62 +36,73 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("min-severity"), help: "只报告不低于该级别的问题：info、warning、error。")
     var minSeverity: Severity = .info
 
-    @Option(name: .customLong("max-file-size"), help: "单个文件大小上限（MB）。")
+    @Option(name: .customLong("max-file-size"), help: "单个文件大小上限（MB，1–\(maxFileSizeLimit)）。")
     var maxFileSize: Int = 100
 
-    @Option(name: [.short, .long], help: "输出到文件（checklist-xlsx 必须指定）。")
+    @Option(name: [.short, .long], help: "输出到文件（checklist-xlsx 必须指定）。不能是文件夹、要检查的文件或要检查的文件夹之内。")
     var output: String?
 
     mutating func validate() throws {
         if format == .checklistXLSX, output == nil {
             throw ValidationError("checklist-xlsx 格式需要 --output 指定输出的 .xlsx 文件")
         }
+        guard (1...Self.maxFileSizeLimit).contains(maxFileSize) else {
+            throw ValidationError("--max-file-size 应在 1 到 \(Self.maxFileSizeLimit) 之间（单位 MB），现为 \(maxFileSize)")
+        }
     }
 
     func run() throws {
         let options = CheckOptions(profile: profile, catalogPath: catalog, minimumSeverity: minSeverity,
                                    importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576))
-        let report: CheckReport
-        do {
-            report = try CheckRunner(options: options).run(paths: paths)
-        } catch {
-            FileHandle.standardError.write(Data("gongkai: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let runner = CheckRunner(options: options)
+        // Refuse a bad --output before reading anything, and write the report beside it first.
+        let target = try output.map { try OutputTarget.reportFile($0, inputs: paths) }
+        let summary: CheckSummary
         switch format {
-        case .text: try emit(TextReportFormatter.format(report))
-        case .json: try emit(JSONReportFormatter.format(report))
-        case .csv: try emit(CSVReportFormatter.format(report))
         case .checklistXLSX:
-            let data = try ChecklistWorkbookWriter.workbook(report)
-            try write(data, to: output ?? "")
-            FileHandle.standardError.write(Data("检查表已写入 \(output ?? "")\n".utf8))
+            var documents: [ChecklistDocument] = []
+            summary = try runner.run(paths: paths) { document in
+                documents.append(ChecklistDocument(document))
+                try reportUnreadable(document)
+            }
+            let data: Data
+            do {
+                data = try ChecklistWorkbookWriter.workbook(documents)
+            } catch {
+                throw GongkaiError(.writeFailed, "无法生成检查表：\(error)", path: output)
+            }
+            try AtomicFile.write(data, to: target ?? "")
+            try StandardStream.error.write("检查表已写入 \(output ?? "")\n")
+        case .text, .json, .csv:
+            let staged = try target.map { try StagedFile(replacing: $0) }
+            var stream = ReportStream(format: format.streamFormat) { text in
+                if let staged { try staged.write(text) } else { try StandardStream.output.write(text) }
+            }
+            try stream.begin()
+            summary = try runner.run(paths: paths) { document in
+                try stream.add(document)
+                if format != .text || staged != nil { try reportUnreadable(document) }
+            }
+            try stream.finish(summary)
+            try staged?.commit()
+            if let output { try StandardStream.error.write("报告已写入 \(output)\n") }
         }
-        for document in report.documents where document.status == .unreadable && format != .text {
-            FileHandle.standardError.write(Data("gongkai: \(document.path): \(document.error?.message ?? "无法读取")\n".utf8))
-        }
-        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 
-    private func emit(_ text: String) throws {
-        if let output {
-            try write(Data(text.utf8), to: output)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+    /// A file that could not be read is named on standard error when the report goes elsewhere.
+    private func reportUnreadable(_ document: DocumentReport) throws {
+        guard document.status == .unreadable else { return }
+        try StandardStream.error.write("gongkai: \(document.path): \(document.error?.message ?? "无法读取")\n")
     }
+}
 
-    private func write(_ data: Data, to path: String) throws {
-        do {
-            // Write beside, then move: a failed run never leaves a half-written report.
-            let url = URL(fileURLWithPath: path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-            try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary) }
-            else { try FileManager.default.moveItem(at: temporary, to: url) }
-        } catch {
-            FileHandle.standardError.write(Data("gongkai: 无法写入 \(path)：\(error.localizedDescription)\n".utf8))
-            throw ExitCode(2)
+extension CheckCommand.Format {
+    var streamFormat: ReportStream.Format {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .csv, .checklistXLSX: .csv
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiCore
 import GongkaiImport
 import GongkaiReport
@@ -38,17 +39,18 @@ struct ConsolidateCommand: ParsableCommand {
             let units = try budgets.map { path in (path: path, budget: try BudgetReader.read(path: path).budget) }
             department = try BudgetConsolidation.consolidate(units, name: name)
         } catch let error as GongkaiError {
-            FileHandle.standardError.write(Data("gongkai: \(error)\n".utf8))
+            try StandardStream.error.write("gongkai: \(error)\n")
             throw ExitCode(2)
         }
         if let budgetOutput {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try encoder.encode(department).write(to: URL(fileURLWithPath: budgetOutput), options: .atomic)
+            try AtomicFile.write(try encoder.encode(department), to: try OutputTarget.reportFile(budgetOutput, inputs: budgets, example: "department.json"))
         }
         let runner = RenderRunner(options: RenderOptions(profile: profile, formats: format.map(\.format), outputDirectory: output, allowErrors: allowErrors))
+        defer { runner.close() }
         let outcome = try runner.render(department, path: "\(department.unit.name)（由 \(budgets.count) 个单位预算合并）")
-        FileHandle.standardOutput.write(Data(RenderReportFormatter.format(outcome).utf8))
+        try StandardStream.output.write(RenderReportFormatter.format(outcome))
         if !outcome.errors.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiImport
 import GongkaiReport
 
@@ -20,9 +21,9 @@ struct ImportCommand: ParsableCommand {
             let disclosure = try DisclosureImporter().read(path: path)
             let text = json ? JSONReportFormatter.format(CheckReport(documents: [
                 DocumentReport(path: path, status: .checked, disclosure: disclosure, diagnostics: [])])) : DisclosureFormatter.text(disclosure)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardStream.output.write(text)
         } catch {
-            FileHandle.standardError.write(Data("gongkai: \(error)\n".utf8))
+            try StandardStream.error.write("gongkai: \(error)\n")
             throw ExitCode(2)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiRules
 
 /// `gongkai profiles`
@@ -16,6 +17,6 @@ struct ProfilesCommand: ParsableCommand {
                 lines.append("  绩效指标权重合计：\(weights.indicatorTotal)" + (weights.executionRateWeight.map { "（预算执行率权重 \($0) 另计）" } ?? ""))
             }
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try StandardStream.output.write((lines.joined(separator: "\n") + "\n"))
     }
 }

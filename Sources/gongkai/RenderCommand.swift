@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiCore
 import GongkaiReport
 import GongkaiRules
@@ -35,17 +36,19 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let runner = RenderRunner(options: RenderOptions(profile: profile, formats: format.map(\.format), outputDirectory: output,
                                                          allowErrors: allowErrors, catalogPath: catalog))
+        let results = runner.render(paths: budgets)
+        runner.close()
         var exitCode: Int32 = 0
-        for (path, result) in zip(budgets, runner.render(paths: budgets)) {
+        for (path, result) in zip(budgets, results) {
             switch result {
             case .success(let outcome):
-                FileHandle.standardOutput.write(Data(RenderReportFormatter.format(outcome).utf8))
+                try StandardStream.output.write(RenderReportFormatter.format(outcome))
                 if !outcome.errors.isEmpty { exitCode = max(exitCode, 1) }
             case .failure(let error as GongkaiError):
-                FileHandle.standardError.write(Data("gongkai: \(error)\n".utf8))
+                try StandardStream.error.write("gongkai: \(error)\n")
                 exitCode = 2
             case .failure(let error):
-                FileHandle.standardError.write(Data("gongkai: \(path): \(error)\n".utf8))
+                try StandardStream.error.write("gongkai: \(path): \(error)\n")
                 exitCode = 2
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiFiles
 import GongkaiReport
 import GongkaiRules
 
@@ -12,17 +13,17 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         guard let id else {
-            FileHandle.standardOutput.write(Data((RuleFormatter.list(RuleCatalog.all) + "\n" + RuleFormatter.list(budgetRules: BudgetRuleCatalog.all)).utf8))
+            try StandardStream.output.write((RuleFormatter.list(RuleCatalog.all) + "\n" + RuleFormatter.list(budgetRules: BudgetRuleCatalog.all)))
             return
         }
         if let rule = BudgetRuleCatalog.rule(id) {
-            FileHandle.standardOutput.write(Data(RuleFormatter.detail(rule).utf8))
+            try StandardStream.output.write(RuleFormatter.detail(rule))
             return
         }
         guard let rule = RuleCatalog.rule(id) else {
-            FileHandle.standardError.write(Data("gongkai: 没有规则“\(id)”；用 `gongkai rules` 查看全部规则\n".utf8))
+            try StandardStream.error.write("gongkai: 没有规则“\(id)”；用 `gongkai rules` 查看全部规则\n")
             throw ExitCode(2)
         }
-        FileHandle.standardOutput.write(Data(RuleFormatter.detail(rule).utf8))
+        try StandardStream.output.write(RuleFormatter.detail(rule))
     }
 }

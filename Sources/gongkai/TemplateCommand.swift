@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GongkaiCore
+import GongkaiFiles
 import GongkaiImport
 import GongkaiRules
 
@@ -17,11 +19,16 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let title = try Profile.named(profile).title
-        let data = try BudgetWorkbookWriter.workbook(profileTitle: title)
+        let data: Data
+        do {
+            data = try BudgetWorkbookWriter.workbook(profileTitle: title)
+        } catch {
+            throw GongkaiError(.writeFailed, "无法生成填报表：\(error)")
+        }
         if let output {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try AtomicFile.write(data, to: try OutputTarget.reportFile(output, inputs: [], example: "budget.xlsx"))
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardStream.output.write(data)
         }
     }
 }

@@ -106,3 +106,59 @@ import GongkaiTestSupport
         #expect(error.message.contains(".json 或 .xlsx"))
     }
 }
+
+/// Budget JSON is read strictly: the place of a syntax error, a key given twice, years and amounts
+/// out of range are each refused with the field, line and column.
+@Suite struct StrictBudgetJSONTests {
+    private func error(_ edit: (String) -> String) throws -> GongkaiError {
+        let text = edit(try String(contentsOfFile: TestFiles.laoganbu, encoding: .utf8))
+        return try #require(throws: GongkaiError.self) { try BudgetJSONReader.read(Data(text.utf8), path: "b.json") }
+    }
+
+    @Test func syntaxErrorsNameTheirLineAndColumn() throws {
+        let missingComma = try error { $0.replacingOccurrences(of: "\"year\": 2023,", with: "\"year\": 2023") }
+        #expect(missingComma.message.contains("JSON 格式错误（第 22 行第 3 列）"))
+        #expect(try error { "/* 注释 */" + $0 }.message.contains("不允许注释"))
+        #expect(try error { $0 + "x" }.message.contains("多余的内容"))
+        #expect(try error { _ in "" }.message.contains("文件是空的"))
+        #expect(try error { String(repeating: "[", count: 100_000) + $0 }.message.contains("嵌套超过"))
+    }
+
+    @Test func aKeyGivenTwiceIsRefused() throws {
+        let duplicate = try error { text in
+            let end = text.range(of: "}", options: .backwards)!.lowerBound
+            return text[..<end] + ",\n  \"year\": 1999\n}\n"
+        }
+        #expect(duplicate.message.contains("字段 year 出现了两次"))
+    }
+
+    @Test(arguments: ["-1", "0", "99999", "2023.5"])
+    func yearsOutOfRangeAreRefused(year: String) throws {
+        let refused = try error { $0.replacingOccurrences(of: "\"year\": 2023", with: "\"year\": \(year)") }
+        #expect(refused.message.contains("字段 year"), "\(refused.message)")
+        #expect(refused.message.contains("第 21 行"), "\(refused.message)")
+    }
+
+    @Test func amountsBeyondAnyBudgetAreRefused() throws {
+        let huge = try error { text in
+            var result = text
+            if let range = result.range(of: #""amount": "[0-9.]+""#, options: .regularExpression) {
+                result.replaceSubrange(range, with: "\"amount\": \"90000000000000000.00\"")
+            }
+            return result
+        }
+        #expect(huge.message.contains("超出合理范围"))
+        #expect(huge.message.contains("amount"))
+    }
+
+    @Test func otherEncodingsAreNamed() throws {
+        let text = try String(contentsOfFile: TestFiles.laoganbu, encoding: .utf8)
+        // 测试 in GB18030, spliced into the UTF-8 text.
+        let bytes = Array(text.utf8)
+        let gb18030 = Data(bytes.prefix(40) + [0xB2, 0xE2, 0xCA, 0xD4] + bytes.dropFirst(40))
+        let refused = try #require(throws: GongkaiError.self) { try BudgetJSONReader.read(gb18030, path: "gbk.json") }
+        #expect(refused.message.contains("不是 UTF-8 编码"))
+        let utf16 = try #require(text.data(using: .utf16))
+        #expect(try BudgetJSONReader.read(utf16, path: "utf16.json").year == 2023)
+    }
+}

@@ -55,6 +55,6 @@ import GongkaiTestSupport
 
     @Test func notJSONAtAllIsAClearError() throws {
         let error = try #require(throws: GongkaiError.self) { try BudgetJSONReader.read(Data("unit: 示例".utf8), path: "budget.json") }
-        #expect(error.message.contains("不是有效的 JSON"))
+        #expect(error.message.contains("JSON 格式错误（第 1 行第 1 列）"))
     }
 }

@@ -66,7 +66,7 @@ import Testing
         let list = try run(["rules"])
         #expect(list.status == 0)
         #expect(list.output.contains("hierarchy-sum"))
-        #expect(list.output.contains("共 45 条规则"))
+        #expect(list.output.contains("共 46 条规则"))
         let detail = try run(["rules", "hierarchy-sum"])
         #expect(detail.output.contains("上级科目不等于下级科目之和"))
         #expect(detail.output.contains("会触发的示例"))
@@ -90,9 +90,10 @@ import Testing
         let result = try run(["render", "examples/chongqing-laoganbu-2023-budget.json", "--format", "html", "xlsx", "csv", "--out", folder.path])
         #expect(result.status == 0)
         #expect(result.output.contains("已写入"))
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["石柱土家族自治县老干部活动中心2023年单位预算-csv", "石柱土家族自治县老干部活动中心2023年单位预算.html",
-                          "石柱土家族自治县老干部活动中心2023年单位预算.xlsx"])
+        let package = "石柱土家族自治县老干部活动中心2023年单位预算"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [package])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(package).path).sorted()
+        #expect(files == ["csv", "manifest.json", "\(package).html", "\(package).xlsx"])
     }
 
     @Test func renderingBadDataExitsOneAndWritesNothing() throws {
@@ -135,7 +136,7 @@ import Testing
         let result = try run(["consolidate", "examples/shanghai-civil-affairs-2025/bureau.json", "examples/shanghai-civil-affairs-2025/eldercare-centre.json",
                               "--format", "text", "--out", folder.path, "--budget-out", folder.appendingPathComponent("department.json").path])
         #expect(result.status == 0)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("上海市普陀区示例民政局2025年部门预算.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("上海市普陀区示例民政局2025年部门预算/上海市普陀区示例民政局2025年部门预算.md").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("department.json").path))
     }
 }

@@ -214,7 +214,13 @@ extension Budget {
                 debugDescription: "预算数据格式版本 \(formatVersion) 不受支持（本程序支持 1–\(Self.currentFormatVersion)），请升级 Gongkai")
         }
         unit = try c.decode(BudgetUnit.self, forKey: .unit)
+        if c.contains(.year), (try? c.decode(Int.self, forKey: .year)) == nil {
+            throw DecodingError.dataCorruptedError(forKey: .year, in: c, debugDescription: "年度应为整数，例如 2024")
+        }
         year = try c.decode(Int.self, forKey: .year)
+        guard Self.years.contains(year) else {
+            throw DecodingError.dataCorruptedError(forKey: .year, in: c, debugDescription: "年度 \(year) 不在 \(Self.years.lowerBound)–\(Self.years.upperBound) 之间")
+        }
         phase = try c.value(.phase, or: .budget)
         income = try c.value(.income, or: [])
         expenditure = try c.value(.expenditure, or: [])
@@ -226,7 +232,19 @@ extension Budget {
         projects = try c.value(.projects, or: [])
         codeNames = try c.value(.codeNames, or: [:])
         carryoverOut = try c.value(.carryoverOut, or: [])
+        for (key, amounts) in [(CodingKeys.income, income.map(\.amount)), (.expenditure, expenditure.map(\.amount))] {
+            guard let total = Amount.exactSum(amounts.map(\.magnitude)), total <= Self.largestTotal else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "各行金额合计超出合理范围（不超过 1 亿亿元）")
+            }
+        }
     }
+
+    /// The fiscal years a budget may have.
+    public static let years = 1990...2100
+
+    /// The largest total of the income or the expenditure lines: 1 亿亿元, far above any real budget,
+    /// small enough that every sum of them fits.
+    public static let largestTotal = Amount(fen: 1_000_000_000_000_000_000)
 }
 
 extension BudgetUnit {

@@ -17,8 +17,16 @@ extension Amount: Codable {
         guard let figure = AmountParser.parse(text, unit: .yuan), figure.decimals <= 2, text.trimmingSpaces() != "" else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)”不是以元为单位、最多两位小数的金额")
         }
+        guard figure.amount.magnitude <= Amount.largestBudgetAmount else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "金额“\(text)”超出合理范围（单笔不超过 100 万亿元）")
+        }
         self = figure.amount
     }
+
+    /// The largest single amount a budget may hold: 100 万亿元, above any unit's or department's
+    /// budget (the whole national general budget is about 30 万亿元), and small enough that the sums
+    /// the renderer forms never overflow.
+    public static let largestBudgetAmount = Amount(fen: 100_000_000_000_000 * 100)
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

@@ -17,6 +17,8 @@ public struct Disclosure: Sendable {
     public var contents: [ContentsEntry]
     /// Pages (PDF only).
     public var pages: [PageSummary]
+    /// Invisible characters removed before reading (zero-width spaces, NUL …).
+    public var removedCharacters = RemovedCharacters()
 
     /// Creates a disclosure.
     public init(path: String, format: SourceFormat, metadata: DisclosureMetadata = DisclosureMetadata(),

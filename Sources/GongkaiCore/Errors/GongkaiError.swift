@@ -15,6 +15,8 @@ public struct GongkaiError: Error, Sendable, CustomStringConvertible {
 
         /// The file does not exist or is not readable.
         public static let fileNotFound = Code("file-not-found")
+        /// The path is not a regular file (a pipe, socket, device or broken link) and was not opened.
+        public static let notRegularFile = Code("not-regular-file")
         /// The file is empty.
         public static let emptyFile = Code("empty-file")
         /// The file is larger than the configured limit.

@@ -44,9 +44,20 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         Amount(fen: value.fen == .min ? .max : -value.fen)
     }
 
-    /// The sum of a sequence of amounts.
+    /// The sum of a sequence of amounts (saturating; see `exactSum` where an overflow must be seen).
     public static func sum<S: Sequence>(_ amounts: S) -> Amount where S.Element == Amount {
         amounts.reduce(.zero, +)
+    }
+
+    /// The sum of a sequence of amounts, or nil when it does not fit (beyond ±92,233,720,368,547,758.07 元).
+    public static func exactSum<S: Sequence>(_ amounts: S) -> Amount? where S.Element == Amount {
+        var total: Int64 = 0
+        for amount in amounts {
+            let (value, overflow) = total.addingReportingOverflow(amount.fen)
+            if overflow { return nil }
+            total = value
+        }
+        return Amount(fen: total)
     }
 
     /// This amount rounded half-up (away from zero at exactly one half) to a multiple of

@@ -18,10 +18,13 @@ public enum SumCheckOutcome: Hashable, Sendable {
 /// Interval arithmetic for published, rounded figures (as XBRL Calculations 1.1): a total of n rounded
 /// items is consistent when |total − Σ| ≤ (n+1)·g/2, g being the coarsest rounding step involved.
 public enum SumCheck {
-    /// Compares `total` with the sum of `parts`.
+    /// Compares `total` with the sum of `parts`. A sum too large to compute is a mismatch: no
+    /// published total can equal it.
     public static func compare(total: Figure, parts: [Figure]) -> SumCheckOutcome {
-        let sum = Amount.sum(parts.map(\.amount))
         let step = ([total] + parts).map(\.granularity).max() ?? 0
+        guard let sum = Amount.exactSum(parts.map(\.amount)) else {
+            return .mismatch(difference: Amount(fen: .max), tolerance: Amount(fen: step))
+        }
         return compare(total: total.amount, sum: sum, count: parts.count, step: step)
     }
 

@@ -3,7 +3,9 @@ import GongkaiCore
 /// Interprets a `LayoutDocument` as a `Disclosure`: segments it, builds tables, paragraphs, the
 /// table of contents, page summaries and metadata.
 enum DisclosureAssembler {
-    static func assemble(_ document: LayoutDocument) -> Disclosure {
+    static func assemble(_ layout: LayoutDocument) -> Disclosure {
+        var document = layout
+        let removed = removeInvisibleCharacters(&document)
         let segments = DocumentSegmenter.segment(document)
         let defaultUnit = defaultMoneyUnit(segments)
         var tables: [DisclosureTable] = []
@@ -24,7 +26,27 @@ enum DisclosureAssembler {
         if document.pageCount > 1, document.format != .xlsx {
             disclosure.pages = pageSummaries(document)
         }
+        disclosure.removedCharacters = removed
         return disclosure
+    }
+
+    /// Removes zero-width and control characters from every cell (dropping cells left empty), and
+    /// records what was removed.
+    private static func removeInvisibleCharacters(_ document: inout LayoutDocument) -> RemovedCharacters {
+        var removed = RemovedCharacters()
+        for index in document.lines.indices where document.lines[index].cells.contains(where: { cell in
+            cell.text.unicodeScalars.contains(where: InvisibleCharacters.isInvisible)
+        }) {
+            var cells: [LayoutCell] = []
+            for var cell in document.lines[index].cells {
+                let cleaned = InvisibleCharacters.removing(from: cell.text)
+                removed.record(cleaned.removed, at: cell.location)
+                cell.text = cleaned.text
+                if !cell.text.trimmingSpaces().isEmpty { cells.append(cell) }
+            }
+            document.lines[index].cells = cells
+        }
+        return removed
     }
 
     /// The unit most tables declare; tables that declare none are read in it.

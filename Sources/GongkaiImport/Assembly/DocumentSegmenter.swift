@@ -193,8 +193,9 @@ enum DocumentSegmenter {
             }
             let text = line.normalizedText
             if let nextTitle = tableTitle(line) {
-                // A title repeated at the top of a continuation page belongs to the same table.
-                if ChineseText.comparisonKey(nextTitle) == titleKey, line.page != body.last?.page {
+                // A title repeated at the top of a continuation page belongs to the same table; a
+                // sheet of a workbook is a table of its own, even with the same title.
+                if ChineseText.comparisonKey(nextTitle) == titleKey, line.page != body.last?.page, document.format != .xlsx {
                     index += 1
                     continue
                 }

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiFiles
 
 /// Runs poppler's `pdftotext -tsv` on a PDF and returns its output, with a time limit.
 struct PDFTextRunner: Sendable {
@@ -13,9 +14,12 @@ struct PDFTextRunner: Sendable {
         guard let tool = executable ?? Self.findOnPath("pdftotext") else {
             throw GongkaiError(.toolFailed, "未找到 pdftotext：请安装 poppler-utils（Debian/Ubuntu: apt-get install poppler-utils）", path: path)
         }
-        let output = FileManager.default.temporaryDirectory
-            .appendingPathComponent("gongkai-\(UUID().uuidString).tsv")
-        defer { try? FileManager.default.removeItem(at: output) }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: ".tsv"))
+        let temporaryToken = Interruption.removeOnInterrupt(output.path)
+        defer {
+            try? FileManager.default.removeItem(at: output)
+            Interruption.release(temporaryToken)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = ["-tsv", "-enc", "UTF-8", path, output.path]
@@ -26,8 +30,10 @@ struct PDFTextRunner: Sendable {
         do {
             try process.run()
         } catch {
-            throw GongkaiError(.toolFailed, "无法启动 pdftotext（\(tool)）", path: path, cause: GongkaiError.Detail(error.localizedDescription))
+            throw GongkaiError(.toolFailed, "无法启动 pdftotext（\(tool)）：请确认 poppler-utils 已正确安装且该程序可以执行", path: path)
         }
+        let processToken = Interruption.stopOnInterrupt(process: process.processIdentifier)
+        defer { Interruption.release(processToken) }
         // Drain stderr on another thread so a chatty pdftotext never blocks on a full pipe.
         let stderrBox = StderrCollector(handle: errors.fileHandleForReading)
         let deadline = Date().addingTimeInterval(timeout)
@@ -68,26 +74,43 @@ struct PDFTextRunner: Sendable {
     }
 }
 
-/// Reads a pipe to its end on a background thread.
+/// Reads a pipe to its end on a background thread, keeping only its first and last few KB: a damaged
+/// PDF can make pdftotext print hundreds of MB of "Syntax Error" lines.
 private final class StderrCollector: @unchecked Sendable {
-    private var data = Data()
+    /// Bytes kept from the start and from the end.
+    static let kept = 4096
+    private var head = Data()
+    private var tail = Data()
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
 
     init(handle: FileHandle) {
         Thread.detachNewThread { [self] in
-            let bytes = handle.readDataToEndOfFile()
-            lock.lock()
-            data = bytes
-            lock.unlock()
+            while let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty { keep(chunk) }
             done.signal()
         }
     }
 
+    private func keep(_ chunk: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        var rest = chunk[...]
+        if head.count < Self.kept {
+            let taken = rest.prefix(Self.kept - head.count)
+            head.append(contentsOf: taken)
+            rest = rest.dropFirst(taken.count)
+        }
+        guard !rest.isEmpty else { return }
+        tail.append(contentsOf: rest)
+        if tail.count > Self.kept { tail = Data(tail.suffix(Self.kept)) }
+    }
+
+    /// The start of the error output (whose first lines the messages quote) and, when there was
+    /// more, its end.
     func text() -> String {
         _ = done.wait(timeout: .now() + 5)
         lock.lock()
         defer { lock.unlock() }
-        return String(decoding: data.prefix(4096), as: UTF8.self)
+        return String(decoding: head, as: UTF8.self) + (tail.isEmpty ? "" : "\n…\n" + String(decoding: tail, as: UTF8.self))
     }
 }

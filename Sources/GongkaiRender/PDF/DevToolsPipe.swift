@@ -7,6 +7,9 @@ import Glibc
 /// protocol: Chromium reads NUL-terminated JSON messages on its descriptor 3 and writes on 4.
 final class DevToolsPipe {
     private let processID: pid_t
+
+    /// Chromium's process id.
+    var processIdentifier: pid_t { processID }
     private let toBrowser: Int32
     private let fromBrowser: Int32
     private var buffer = Data()

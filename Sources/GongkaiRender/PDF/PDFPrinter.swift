@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiFiles
 
 /// Prints HTML to PDF with one headless Chromium kept running for many documents, driven over the
 /// DevTools protocol: each document is loaded in a fresh tab, printed with the page sizes its CSS
@@ -8,6 +9,7 @@ public final class PDFPrinter {
     private let pipe: DevToolsPipe
     private let profileDirectory: URL
     private var nextID = 1
+    private var interruptionTokens: [Interruption.Token] = []
 
     /// Seconds to wait for Chromium on each step.
     public var timeout: TimeInterval = 60
@@ -18,12 +20,21 @@ public final class PDFPrinter {
         guard let executable = Self.findBrowser() else {
             throw PDFPrinterError.browser("找不到 Chromium")
         }
-        profileDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-chromium-\(UUID().uuidString)")
+        Leftovers.sweepTemporaryFolder()
+        profileDirectory = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: "-chromium"))
         try FileManager.default.createDirectory(at: profileDirectory, withIntermediateDirectories: true)
+        let profileToken = Interruption.removeOnInterrupt(profileDirectory.path)
         var arguments = ["--headless", "--remote-debugging-pipe", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
                          "--disable-extensions", "--disable-dev-shm-usage", "--font-render-hinting=none", "--user-data-dir=\(profileDirectory.path)"]
         if getuid() == 0 { arguments.append("--no-sandbox") }
-        pipe = try DevToolsPipe(executable: executable, arguments: arguments + ["about:blank"])
+        do {
+            pipe = try DevToolsPipe(executable: executable, arguments: arguments + ["about:blank"])
+        } catch {
+            try? FileManager.default.removeItem(at: profileDirectory)
+            Interruption.release(profileToken)
+            throw error
+        }
+        interruptionTokens = [profileToken, Interruption.stopOnInterrupt(process: pipe.processIdentifier)]
     }
 
     /// The PDF of `html`, a complete page with its styles inline.
@@ -52,6 +63,8 @@ public final class PDFPrinter {
         if !pipe.isClosed { try? pipe.send(["id": nextID, "method": "Browser.close"]) }
         pipe.terminate()
         try? FileManager.default.removeItem(at: profileDirectory)
+        interruptionTokens.forEach(Interruption.release)
+        interruptionTokens = []
     }
 
     deinit { close() }

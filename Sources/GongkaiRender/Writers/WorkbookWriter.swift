@@ -99,14 +99,6 @@ public enum WorkbookWriter {
 
     /// A sheet name that is valid (≤ 31 characters, none of []:*?/\) and not used yet.
     private static func unique(_ base: String, in used: inout Set<String>) -> String {
-        let cleaned = String(base.filter { !"[]:*?/\\".contains($0) }.prefix(28))
-        var name = cleaned.isEmpty ? "表" : cleaned
-        var counter = 2
-        while used.contains(name) {
-            name = "\(cleaned.prefix(25))(\(counter))"
-            counter += 1
-        }
-        used.insert(name)
-        return name
+        SheetNames.unique(base, fallback: "表", used: &used)
     }
 }

@@ -3,23 +3,53 @@ import GongkaiCore
 import GongkaiRules
 import GongkaiXLSX
 
+/// What a checklist sheet needs of one checked document: its rows are computed when the document is
+/// checked, so a batch keeps these instead of whole documents.
+public struct ChecklistDocument: Sendable {
+    /// The file.
+    public var path: String
+    /// What was read about the unit.
+    public var metadata: DisclosureMetadata?
+    /// The checklist's title from the profile.
+    public var checklistTitle: String?
+    /// Why the file could not be read.
+    public var error: GongkaiError?
+    /// The filled rows.
+    public var entries: [ChecklistEntry]
+
+    /// The checklist part of a document's report.
+    public init(_ document: DocumentReport) {
+        path = document.path
+        metadata = document.disclosure?.metadata
+        checklistTitle = document.profile?.checklistTitle
+        error = document.error
+        entries = ChecklistBuilder.entries(for: document)
+    }
+}
+
 /// Writes filled inspection checklists as an XLSX workbook, one sheet per document, in the layout of
 /// the district's form (title, 部门名称, 公开网址, then 检查内容 / 符合要求 / 问题).
 public enum ChecklistWorkbookWriter {
     /// The workbook bytes.
     public static func workbook(_ report: CheckReport) throws -> Data {
+        try workbook(report.documents.map(ChecklistDocument.init))
+    }
+
+    /// The workbook bytes for documents already reduced to their checklists.
+    public static func workbook(_ documents: [ChecklistDocument]) throws -> Data {
         var writer = XLSXWriter()
         var usedNames = Set<String>()
-        for document in report.documents {
-            writer.add(sheet(for: document, name: sheetName(for: document, used: &usedNames)))
+        for document in documents {
+            let base = document.metadata?.unitName ?? ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            writer.add(sheet(for: document, name: SheetNames.unique(base, fallback: "检查表", used: &usedNames)))
         }
-        if report.documents.isEmpty {
+        if documents.isEmpty {
             writer.add(XLSXSheetBuilder(name: "检查表"))
         }
         return try writer.data()
     }
 
-    private static func sheet(for document: DocumentReport, name: String) -> XLSXSheetBuilder {
+    private static func sheet(for document: ChecklistDocument, name: String) -> XLSXSheetBuilder {
         var sheet = XLSXSheetBuilder(name: name)
         let title = XLSXStyle(bold: true, horizontal: .center, verticalCenter: true, fontSize: 16)
         let header = XLSXStyle(bold: true, wrapText: true, horizontal: .center, verticalCenter: true, border: true, fillColor: "FFEFEFEF")
@@ -28,10 +58,10 @@ public enum ChecklistWorkbookWriter {
         for (column, width) in [11.8, 18.7, 60.8, 10.3, 61.2].enumerated() { sheet.setColumnWidth(column + 1, width) }
         sheet.setPrintLandscape(true)
         sheet.freezePanes(rows: 5, columns: 0)
-        let metadata = document.disclosure?.metadata
+        let metadata = document.metadata
         let kind = metadata?.kind?.chineseName ?? "预算"
         let year = metadata?.year.map { "\($0)年度" } ?? ""
-        sheet.set(row: 1, column: 1, .text("\(year)\(document.profile?.checklistTitle ?? "预决算公开情况检查表")"), style: title)
+        sheet.set(row: 1, column: 1, .text("\(year)\(document.checklistTitle ?? "预决算公开情况检查表")"), style: title)
         sheet.merge(XLSXRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 5))
         sheet.setRowHeight(1, 30)
         let levelWord = metadata?.level == .unit ? "单位名称" : "部门名称"
@@ -51,7 +81,7 @@ public enum ChecklistWorkbookWriter {
         }
         var row = 6
         var groupStart = 6
-        let entries = ChecklistBuilder.entries(for: document)
+        let entries = document.entries
         for (index, entry) in entries.enumerated() {
             sheet.set(row: row, column: 1, .text(entry.group), style: centred)
             sheet.set(row: row, column: 2, .text(entry.label), style: cell)
@@ -70,19 +100,5 @@ public enum ChecklistWorkbookWriter {
             row += 1
         }
         return sheet
-    }
-
-    /// A valid, unique sheet name from the unit name or the file name.
-    private static func sheetName(for document: DocumentReport, used: inout Set<String>) -> String {
-        let base = document.disclosure?.metadata.unitName ?? ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let cleaned = String(base.filter { !"[]:*?/\\".contains($0) }.prefix(28))
-        var name = cleaned.isEmpty ? "检查表" : cleaned
-        var counter = 2
-        while used.contains(name.lowercased()) {
-            name = String(cleaned.prefix(25)) + "(\(counter))"
-            counter += 1
-        }
-        used.insert(name.lowercased())
-        return name
     }
 }

@@ -8,20 +8,30 @@ public enum CSVReportFormatter {
 
     /// The report as CSV text.
     public static func format(_ report: CheckReport) -> String {
-        var rows = [header]
-        for document in report.documents {
-            if let error = document.error {
-                rows.append([document.path, document.status.rawValue, error.code.id, "error", "", "", "", "", "", "", "", "", "", error.message])
-            }
-            for diagnostic in document.diagnostics {
-                let location = diagnostic.location
-                rows.append([document.path, document.status.rawValue, diagnostic.rule, diagnostic.severity.rawValue,
-                             diagnostic.table?.rawValue ?? diagnostic.tableTitle ?? "", diagnostic.code ?? "", diagnostic.column ?? "",
-                             location?.page.map(String.init) ?? "", location?.line.map(String.init) ?? "", location?.sheet ?? "",
-                             location?.cell ?? "", diagnostic.found ?? "", diagnostic.expected ?? "", diagnostic.message])
-            }
+        headerText + report.documents.map(rows).joined()
+    }
+
+    /// The byte-order mark and the header row, which start a streamed report.
+    public static var headerText: String { "\u{FEFF}" + line(header) }
+
+    /// One document's rows.
+    public static func rows(_ document: DocumentReport) -> String {
+        var rows: [[String]] = []
+        if let error = document.error {
+            rows.append([document.path, document.status.rawValue, error.code.id, "error", "", "", "", "", "", "", "", "", "", error.message])
         }
-        return "\u{FEFF}" + rows.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        for diagnostic in document.diagnostics {
+            let location = diagnostic.location
+            rows.append([document.path, document.status.rawValue, diagnostic.rule, diagnostic.severity.rawValue,
+                         diagnostic.table?.rawValue ?? diagnostic.tableTitle ?? "", diagnostic.code ?? "", diagnostic.column ?? "",
+                         location?.page.map(String.init) ?? "", location?.line.map(String.init) ?? "", location?.sheet ?? "",
+                         location?.cell ?? "", diagnostic.found ?? "", diagnostic.expected ?? "", diagnostic.message])
+        }
+        return rows.map(line).joined()
+    }
+
+    private static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\r\n"
     }
 
     private static func escape(_ field: String) -> String {

@@ -9,6 +9,21 @@ public enum JSONReportFormatter {
         JSONValue.object([("documents", .array(report.documents.map(document)))]).rendered() + "\n"
     }
 
+    /// The text before the `index`th document (0-based) of a streamed report: what `format` writes there.
+    public static func prefix(forDocumentAt index: Int) -> String {
+        index == 0 ? "{\n  \"documents\": [\n" : ",\n"
+    }
+
+    /// One document of a streamed report, indented as in `format`.
+    public static func streamed(_ report: DocumentReport) -> String {
+        "    " + document(report).rendered(indent: 2)
+    }
+
+    /// The end of a streamed report of `count` documents.
+    public static func suffix(documentCount count: Int) -> String {
+        count == 0 ? "{\n  \"documents\": []\n}\n" : "\n  ]\n}\n"
+    }
+
     static func document(_ document: DocumentReport) -> JSONValue {
         let metadata = document.disclosure?.metadata
         let counts = document.counts

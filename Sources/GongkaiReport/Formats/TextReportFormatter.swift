@@ -6,31 +6,32 @@ import GongkaiRules
 public enum TextReportFormatter {
     /// The report as text.
     public static func format(_ report: CheckReport) -> String {
-        var lines: [String] = []
-        for document in report.documents {
-            lines.append("== \(document.path)")
-            if let error = document.error {
-                lines.append("   无法读取：\(error.message)" + (error.location.map { "（\($0.placeDescription)）" } ?? "") + (error.cause.map { "（原因：\($0)）" } ?? ""))
-                lines.append("")
-                continue
-            }
-            if let disclosure = document.disclosure {
-                let metadata = disclosure.metadata
-                let about = [metadata.unitName, metadata.year.map { "\($0)年" },
-                             [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
-                lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
-            }
-            lines += document.diagnostics.flatMap(self.lines(for:))
-            let counts = document.counts
-            lines.append("   小结：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)")
-            lines.append("")
+        report.documents.map(document).joined() + summary(report.summary)
+    }
+
+    /// One document's block.
+    public static func document(_ document: DocumentReport) -> String {
+        var lines = ["== \(document.path)"]
+        if let error = document.error {
+            lines.append("   无法读取：\(error.message)" + (error.location.map { "（\($0.placeDescription)）" } ?? "") + (error.cause.map { "（原因：\($0)）" } ?? ""))
+            return (lines + [""]).joined(separator: "\n") + "\n"
         }
-        if report.documents.count > 1 {
-            let unreadable = report.documents.filter { $0.status == .unreadable }.count
-            let withErrors = report.documents.filter { $0.diagnostics.contains { $0.severity == .error } }.count
-            lines.append("共 \(report.documents.count) 个文件：\(withErrors) 个有错误，\(unreadable) 个无法读取")
+        if let disclosure = document.disclosure {
+            let metadata = disclosure.metadata
+            let about = [metadata.unitName, metadata.year.map { "\($0)年" },
+                         [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
+            lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
         }
-        return lines.joined(separator: "\n") + "\n"
+        lines += document.diagnostics.flatMap(self.lines(for:))
+        let counts = document.counts
+        lines.append("   小结：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)")
+        return (lines + [""]).joined(separator: "\n") + "\n"
+    }
+
+    /// The closing line of a run over several files (empty for one file).
+    public static func summary(_ summary: CheckSummary) -> String {
+        guard summary.documents > 1 else { return "" }
+        return "共 \(summary.documents) 个文件：\(summary.withErrors) 个有错误，\(summary.unreadable) 个无法读取\n"
     }
 
     /// One finding: its place, severity, rule and message, then found / expected.

@@ -52,9 +52,38 @@ public struct CheckReport: Sendable {
     }
 
     /// 0 = no errors, 1 = errors found, 2 = a file could not be read.
+    public var exitCode: Int32 { summary.exitCode }
+
+    /// The counts of the run.
+    public var summary: CheckSummary {
+        var summary = CheckSummary()
+        documents.forEach { summary.add($0) }
+        return summary
+    }
+}
+
+/// What a check run found, counted document by document (all a streamed report keeps).
+public struct CheckSummary: Sendable, Equatable {
+    /// Files reported.
+    public var documents = 0
+    /// Files with at least one error finding.
+    public var withErrors = 0
+    /// Files that could not be read.
+    public var unreadable = 0
+
+    /// An empty summary.
+    public init() {}
+
+    /// Counts one document.
+    public mutating func add(_ document: DocumentReport) {
+        documents += 1
+        if document.status == .unreadable { unreadable += 1 }
+        if document.diagnostics.contains(where: { $0.severity == .error }) { withErrors += 1 }
+    }
+
+    /// 0 = no errors, 1 = errors found, 2 = a file could not be read.
     public var exitCode: Int32 {
-        if documents.contains(where: { $0.status == .unreadable }) { return 2 }
-        if documents.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { return 1 }
-        return 0
+        if unreadable > 0 { return 2 }
+        return withErrors > 0 ? 1 : 0
     }
 }

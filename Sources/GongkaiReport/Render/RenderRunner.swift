@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiFiles
 import GongkaiImport
 import GongkaiRender
 import GongkaiRules
@@ -57,7 +58,9 @@ public struct RenderOutcome: Sendable {
     public var budgetDiagnostics: [Diagnostic]
     /// Findings of the disclosure rules on the rendered package.
     public var outputDiagnostics: [Diagnostic]
-    /// Files written (empty when refused).
+    /// The package folder written (nil when refused).
+    public var package: String?
+    /// The files written, one per format asked for (a folder for CSV and FDP); empty when refused.
     public var written: [String]
 
     /// All error findings.
@@ -66,7 +69,8 @@ public struct RenderOutcome: Sendable {
 
 /// `gongkai render`: reads a budget, checks it with the budget rules, renders the profile's package,
 /// checks the package with the disclosure rules, and — only when neither finds an error, or errors
-/// are explicitly allowed — writes the formats asked for. Files appear complete or not at all.
+/// are explicitly allowed — writes the formats asked for as one package folder `OUT/NAME/` with a
+/// manifest, switched in whole (`PackageWriter`): the old package or the new one, never a mix.
 public struct RenderRunner: Sendable {
     /// The options.
     public var options: RenderOptions
@@ -79,24 +83,23 @@ public struct RenderRunner: Sendable {
     }
 
     /// Renders the budgets in `paths`, in order. Without PDF output the budgets are rendered on all
-    /// processor cores at once; PDFs go through the one Chromium, one at a time.
+    /// processor cores at once; PDFs go through the one Chromium, one at a time. Two budgets whose
+    /// packages would have the same name are refused before anything is written.
     public func render(paths: [String]) -> [Result<RenderOutcome, any Error>] {
-        render(count: paths.count) { try render(path: paths[$0]) }
+        run(count: paths.count) { index in
+            let input = try BudgetReader.read(path: paths[index])
+            return try prepare(input.budget, path: paths[index], sources: input.sources)
+        }
     }
 
     /// Renders budgets already read (each with the path its messages name), as `render(paths:)` does.
     public func render(budgets: [(budget: Budget, path: String)]) -> [Result<RenderOutcome, any Error>] {
-        render(count: budgets.count) { try render(budgets[$0].budget, path: budgets[$0].path) }
+        run(count: budgets.count) { try prepare(budgets[$0].budget, path: budgets[$0].path, sources: [:]) }
     }
 
-    private func render(count: Int, job: @escaping @Sendable (Int) throws -> RenderOutcome) -> [Result<RenderOutcome, any Error>] {
-        let results = ResultSlots(count: count)
-        if options.formats.contains(.pdf) || count < 2 {
-            for index in 0..<count { results.set(index, Result { try job(index) }) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: count) { index in results.set(index, Result { try job(index) }) }
-        }
-        return results.values
+    /// Ends the PDF printer (Chromium) and removes its temporary profile; call when done rendering.
+    public func close() {
+        printer.close()
     }
 
     /// Renders the budget in the file at `path`.
@@ -107,6 +110,67 @@ public struct RenderRunner: Sendable {
 
     /// Renders a budget already read.
     public func render(_ budget: Budget, path: String, sources: [String: SourceLocation] = [:]) throws -> RenderOutcome {
+        try write(try prepare(budget, path: path, sources: sources))
+    }
+
+    /// A budget rendered and checked, not yet written.
+    private struct Prepared: Sendable {
+        var outcome: RenderOutcome
+        var budget: Budget
+        var catalog: Catalog
+        var name: String
+        var shouldWrite: Bool
+    }
+
+    private func run(count: Int, prepare job: @escaping @Sendable (Int) throws -> Prepared) -> [Result<RenderOutcome, any Error>] {
+        let sequential = options.formats.contains(.pdf) || count < 2
+        let prepared = Slots<Result<Prepared, any Error>>(count: count)
+        each(count, sequential: sequential) { index in prepared.set(index, Result { try job(index) }) }
+        let preparedResults = prepared.values
+        let collisions = Self.collisions(preparedResults.map { try? $0.get() })
+        let results = Slots<Result<RenderOutcome, any Error>>(count: count)
+        each(count, sequential: sequential) { index in
+            results.set(index, Result {
+                let item = try preparedResults[index].get()
+                if let collision = collisions[index] { throw collision }
+                if !collisions.isEmpty, item.shouldWrite {
+                    throw GongkaiError(.writeFailed, "未写出：本次运行中有预算生成同名的文件包（见其他错误），为免混淆，本次一个文件包也没有写出", path: item.outcome.path)
+                }
+                return try write(item)
+            })
+        }
+        return results.values
+    }
+
+    private func each(_ count: Int, sequential: Bool, _ body: @escaping @Sendable (Int) -> Void) {
+        if sequential {
+            for index in 0..<count { body(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        }
+    }
+
+    /// The errors of budgets whose packages would take the same name, by index.
+    private static func collisions(_ prepared: [Prepared?]) -> [Int: GongkaiError] {
+        var byName: [String: [Int]] = [:]
+        for (index, item) in prepared.enumerated() {
+            guard let item, item.shouldWrite else { continue }
+            byName[item.name, default: []].append(index)
+        }
+        var errors: [Int: GongkaiError] = [:]
+        for (name, indices) in byName where indices.count > 1 {
+            let files = indices.compactMap { prepared[$0]?.outcome.path }
+            for index in indices {
+                let others = files.filter { $0 != prepared[index]?.outcome.path }
+                errors[index] = GongkaiError(.writeFailed, "与 \(others.joined(separator: "、")) 生成同名的文件包「\(name)」（单位名称、年度和种类相同）：请分两次运行并写到不同的 --out 文件夹，或修改其中一个的单位名称",
+                                             path: prepared[index]?.outcome.path)
+            }
+        }
+        return errors
+    }
+
+    /// Reads nothing and writes nothing: the budget rules, the package, and the package's check.
+    private func prepare(_ budget: Budget, path: String, sources: [String: SourceLocation]) throws -> Prepared {
         let profile = try chooseProfile(for: budget, path: path)
         let renderProfile = try RenderProfile.named(profile.id)
         var catalog = try Catalog.bundled(year: budget.year)
@@ -114,11 +178,10 @@ public struct RenderRunner: Sendable {
         let budgetDiagnostics = BudgetChecker().check(BudgetCheckContext(budget: budget, profile: profile, catalog: catalog, path: path, sources: sources))
         let document = DisclosureRenderer(profile: renderProfile, catalog: catalog).render(budget)
         let outputDiagnostics = try Self.check(document, profile: profile, catalog: catalog, path: path)
-        var outcome = RenderOutcome(path: path, profile: profile, document: document, budgetDiagnostics: budgetDiagnostics,
-                                    outputDiagnostics: outputDiagnostics, written: [])
-        guard outcome.errors.isEmpty || options.allowErrors else { return outcome }
-        outcome.written = try write(document, budget: budget, catalog: catalog)
-        return outcome
+        let outcome = RenderOutcome(path: path, profile: profile, document: document, budgetDiagnostics: budgetDiagnostics,
+                                    outputDiagnostics: outputDiagnostics, package: nil, written: [])
+        return Prepared(outcome: outcome, budget: budget, catalog: catalog, name: FileNames.base(for: document),
+                        shouldWrite: outcome.errors.isEmpty || options.allowErrors)
     }
 
     /// The disclosure rules' findings on a rendered package, read back from its text form.
@@ -139,62 +202,54 @@ public struct RenderRunner: Sendable {
         return try Profile.named(candidate.id)
     }
 
-    /// Writes every format into a staging folder first, then moves the files into place.
-    private func write(_ document: RenderedDocument, budget: Budget, catalog: Catalog) throws -> [String] {
-        let fileManager = FileManager.default
-        let output = URL(fileURLWithPath: options.outputDirectory)
-        try fileManager.createDirectory(at: output, withIntermediateDirectories: true)
-        let staging = output.appendingPathComponent(".gongkai-\(UUID().uuidString)")
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        defer { try? fileManager.removeItem(at: staging) }
-        let base = FileNames.base(for: document)
+    /// Writes every format as one package folder, switched in whole.
+    private func write(_ item: Prepared) throws -> RenderOutcome {
+        var outcome = item.outcome
+        guard item.shouldWrite else { return outcome }
+        let document = outcome.document
+        let base = item.name
         let html = options.formats.contains(.html) || options.formats.contains(.pdf) ? HTMLWriter.html(document) : ""
-        var files: [(String, Data)] = []
+        var files: [PackageFile] = []
+        var written: [String] = []
         for format in options.formats {
             switch format {
-            case .html: files.append(("\(base).html", Data(html.utf8)))
-            case .pdf: files.append(("\(base).pdf", try printer.printer().pdf(html: html)))
-            case .xlsx: files.append(("\(base).xlsx", try WorkbookWriter.workbook(document)))
-            case .json: files.append(("\(base).json", Data(try DocumentJSONWriter.json(document).utf8)))
-            case .text: files.append(("\(base).md", Data(TextWriter.text(document).utf8)))
-            case .csv: files += CSVWriter.files(document).map { ("\(base)-csv/\($0.name)", Data($0.contents.utf8)) }
-            case .fdp: files += try FiscalDataPackageWriter.files(budget, catalog: catalog).map { ("\(base)-fdp/\($0.name)", Data($0.contents.utf8)) }
+            case .html: files.append(PackageFile(path: "\(base).html", data: Data(html.utf8)))
+            case .pdf: files.append(PackageFile(path: "\(base).pdf", data: try printer.printer().pdf(html: html)))
+            case .xlsx: files.append(PackageFile(path: "\(base).xlsx", data: try WorkbookWriter.workbook(document)))
+            case .json: files.append(PackageFile(path: "\(base).json", data: Data(try DocumentJSONWriter.json(document).utf8)))
+            case .text: files.append(PackageFile(path: "\(base).md", data: Data(TextWriter.text(document).utf8)))
+            case .csv: files += CSVWriter.files(document).map { PackageFile(path: "csv/\($0.name)", data: Data($0.contents.utf8)) }
+            case .fdp:
+                files += try FiscalDataPackageWriter.files(item.budget, catalog: item.catalog).map { PackageFile(path: "fdp/\($0.name)", data: Data($0.contents.utf8)) }
             }
+            let entry = format == .csv ? "csv" : format == .fdp ? "fdp" : files[files.count - 1].path
+            if !written.contains(entry) { written.append(entry) }
         }
-        for (name, data) in files {
-            let url = staging.appendingPathComponent(name)
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-        var written: [String] = []
-        for (name, _) in files {
-            let target = output.appendingPathComponent(name)
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: target.path) { try fileManager.removeItem(at: target) }
-            try fileManager.moveItem(at: staging.appendingPathComponent(name), to: target)
-            written.append(target.path)
-        }
-        return written
+        let package = try PackageWriter(directory: options.outputDirectory).write(name: base, files: files)
+        outcome.package = package
+        outcome.written = written.map { (package as NSString).appendingPathComponent($0) }
+        return outcome
     }
 }
 
 /// Results filled in from several threads, each slot once.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<RenderOutcome, any Error>?]
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<RenderOutcome, any Error>) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
-        slots[index] = result
+        slots[index] = value
         lock.unlock()
     }
 
-    var values: [Result<RenderOutcome, any Error>] {
+    /// Every slot, each set by now.
+    var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(GongkaiError(.writeFailed, "内部错误：未得到结果")) }
+        return slots.map { $0! }
     }
 }
 
@@ -210,5 +265,12 @@ final class PDFPrinterProvider: @unchecked Sendable {
         let printer = try PDFPrinter()
         started = printer
         return printer
+    }
+
+    func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        started?.close()
+        started = nil
     }
 }

@@ -34,8 +34,14 @@ extension SumRelation {
 
     /// The exact sum of the parts, written in the total's unit and decimals.
     func sumText(unit: MoneyUnit) -> String {
-        let sum = Amount.sum(parts.map(\.amount))
+        guard let sum = Amount.exactSum(parts.map(\.amount)) else { return Self.overflowText }
         let decimals = ([total?.figure.decimals ?? 0] + parts.map(\.figure.decimals)).max() ?? 0
         return sum.formatted(in: unit, decimals: decimals)
     }
+
+    /// Whether the parts add up to more than can be computed (no real table comes near).
+    var sumOverflows: Bool { Amount.exactSum(parts.map(\.amount)) == nil }
+
+    /// What is said of a sum beyond the computable range.
+    static let overflowText = "超出可计算的范围（超过 92,233,720,368,547,758.07 元）"
 }

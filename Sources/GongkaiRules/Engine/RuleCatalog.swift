@@ -22,7 +22,7 @@ public enum RuleCatalog {
         PerfWeightsSumRule(), PerfIndicatorIncompleteRule(), PerfMalformedRowRule(), PerfTargetVagueRule(), PerfComparisonInvalidRule(),
         // Presentation
         MoneyUnitInconsistentRule(), PlaceholderTextRule(), UnitNameInconsistentRule(), LevelWordingInconsistentRule(),
-        TextNotDisplayableRule(), PunctuationDefectRule(), DecimalPlacesInconsistentRule(),
+        TextNotDisplayableRule(), PunctuationDefectRule(), DecimalPlacesInconsistentRule(), InvisibleCharactersRule(),
     ]
 
     /// The rule with `id`, or nil.

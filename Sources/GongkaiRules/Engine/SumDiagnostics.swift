@@ -9,6 +9,11 @@ extension Rule {
             let decimals = ([relation.total?.figure.decimals ?? 0] + relation.parts.map(\.figure.decimals)).max() ?? 0
             let table = context.ref(relation.tableIndex)
             let expected = relation.sumText(unit: unit)
+            if relation.sumOverflows {
+                return diagnostic("《\(table.title)》\(relation.explanation)，\(relation.column.chineseName)列：表中为 \(relation.totalText)，各项之和\(expected)，金额不可能成立",
+                                  at: relation.location, table: table, code: relation.code, column: relation.column.chineseName,
+                                  found: relation.totalText, expected: expected)
+            }
             return diagnostic(
                 "《\(table.title)》\(relation.explanation)，\(relation.column.chineseName)列：表中为 \(relation.totalText)，各项之和为 \(expected)，相差 \(difference.formatted(in: unit, decimals: decimals))\(unit.chineseName)（舍入最多可解释 \(tolerance.formatted(in: unit, decimals: max(decimals, 2)))\(unit.chineseName)）",
                 at: relation.location, table: table, code: relation.code, column: relation.column.chineseName,

@@ -2,7 +2,7 @@
 enum SheetNameRules {
     /// The longest name Excel accepts, in UTF-16 code units.
     static let maxLength = 31
-    private static let forbiddenCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+    static let forbiddenCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Throws `.invalidSheetName` for the first name that breaks a rule or repeats an earlier one
     /// (Excel compares names without case).
