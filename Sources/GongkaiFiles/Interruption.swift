@@ -5,7 +5,7 @@ import Glibc
 
 /// What must not outlive the process: temporary files and folders, and helper programs
 /// (`pdftotext`, Chromium). Each is registered while it exists; when the process is interrupted
-/// (SIGINT, SIGTERM, SIGHUP) the helpers are stopped and the temporaries removed before exiting with
+/// (SIGINT, SIGTERM, SIGHUP) the helpers are killed and the temporaries removed before exiting with
 /// 128 + the signal number. What SIGKILL leaves is removed by the next run (`Leftovers`).
 public enum Interruption {
     /// A registration, to end with `release`.
@@ -38,6 +38,12 @@ public enum Interruption {
         registry.add(.process(pid))
     }
 
+    /// Stops every process of the process group `group` (a helper started as the leader of its own
+    /// group, with the processes it starts) if this process is interrupted before `release`.
+    public static func stopOnInterrupt(processGroup group: pid_t) -> Token {
+        registry.add(.processGroup(group))
+    }
+
     /// Ends a registration.
     public static func release(_ token: Token) {
         registry.remove(token)
@@ -51,6 +57,7 @@ public enum Interruption {
     private enum Item {
         case path(String)
         case process(pid_t)
+        case processGroup(pid_t)
     }
 
     private final class Registry: @unchecked Sendable {
@@ -123,15 +130,22 @@ public enum Interruption {
             interruptedFlag = true
             let snapshot = items.sorted { $0.key < $1.key }.map(\.value)
             lock.unlock()
-            var processes: [pid_t] = []
-            for case let .process(pid) in snapshot {
-                kill(pid, SIGTERM)
-                processes.append(pid)
+            // Helpers hold nothing worth saving: they are killed at once, then reaped, so that none
+            // writes into a temporary folder while it is being removed.
+            var targets: [pid_t] = []
+            for item in snapshot {
+                switch item {
+                case let .process(pid): targets.append(pid)
+                case let .processGroup(group): targets.append(-group)
+                case .path: continue
+                }
             }
-            // Give helpers a moment to end by themselves, then make sure.
+            for target in targets { kill(target, SIGKILL) }
             let deadline = Date().addingTimeInterval(1)
-            while processes.contains(where: { kill($0, 0) == 0 }), Date() < deadline { usleep(10_000) }
-            for pid in processes where kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+            while Date() < deadline, targets.contains(where: { target in
+                _ = waitpid(target, nil, WNOHANG)
+                return kill(target, 0) == 0
+            }) { usleep(10_000) }
             for case let .path(path) in snapshot.reversed() { Self.removeTree(path) }
             let note = "\ngongkai: 已中断（信号 \(signalNumber)），临时文件已清理，已写出的文件保持原样\n"
             note.utf8CString.withUnsafeBufferPointer { buffer in _ = write(2, buffer.baseAddress, buffer.count - 1) }
@@ -139,7 +153,9 @@ public enum Interruption {
         }
 
         static func removeTree(_ path: String) {
-            try? FileManager.default.removeItem(atPath: path)
+            for _ in 0..<5 where FileManager.default.fileExists(atPath: path) {
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
     }
 }

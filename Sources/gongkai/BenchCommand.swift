@@ -18,6 +18,11 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("pdf-runs"), help: "PDF 整体检查与单独运行 pdftotext 的重复次数（取中位数）。")
     var pdfRuns = 11
 
+    mutating func validate() throws {
+        guard (1...1_000_000).contains(iterations) else { throw ValidationError("--iterations 应在 1 到 1000000 之间，现为 \(iterations)") }
+        guard (1...10_000).contains(pdfRuns) else { throw ValidationError("--pdf-runs 应在 1 到 10000 之间，现为 \(pdfRuns)") }
+    }
+
     func run() throws {
         let results = try Benchmark.run(paths: paths, iterations: iterations, pdfRuns: pdfRuns)
         var lines = ["| file | import+check in process | check incl. pdftotext | pdftotext -tsv alone | ratio | findings |",

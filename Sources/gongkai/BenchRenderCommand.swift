@@ -20,6 +20,11 @@ struct BenchRenderCommand: ParsableCommand {
     var base: [String] = ["examples/chongqing-laoganbu-2023-budget.json:chongqing-unit-budget",
                           "examples/shanghai-civil-affairs-2025/eldercare-centre.json:shanghai-unit-budget"]
 
+    mutating func validate() throws {
+        guard (1...1_000_000).contains(budgets) else { throw ValidationError("--budgets 应在 1 到 1000000 之间，现为 \(budgets)") }
+        guard (0...100_000).contains(pdfs) else { throw ValidationError("--pdfs 应在 0 到 100000 之间，现为 \(pdfs)") }
+    }
+
     func run() throws {
         let bases = try base.map { entry in
             let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GongkaiFiles
 import GongkaiCore
+import GongkaiFiles
 
 /// `gongkai catalog [CODE...]`
 struct CatalogCommand: ParsableCommand {
@@ -12,6 +12,10 @@ struct CatalogCommand: ParsableCommand {
 
     @Option(help: "年度。")
     var year = 2023
+
+    mutating func validate() throws {
+        guard Budget.years.contains(year) else { throw ValidationError("--year 应在 \(Budget.years.lowerBound) 到 \(Budget.years.upperBound) 之间，现为 \(year)") }
+    }
 
     func run() throws {
         let catalog = try Catalog.bundled(year: year)

@@ -71,8 +71,10 @@ struct CheckCommand: ParsableCommand {
             } catch {
                 throw GongkaiError(.writeFailed, "无法生成检查表：\(error)", path: output)
             }
-            try AtomicFile.write(data, to: target ?? "")
-            try StandardStream.error.write("检查表已写入 \(output ?? "")\n")
+            if let target, let output {
+                try AtomicFile.write(data, to: target)
+                try StandardStream.error.write("检查表已写入 \(output)\n")
+            }
         case .text, .json, .csv:
             let staged = try target.map { try StagedFile(replacing: $0) }
             var stream = ReportStream(format: format.streamFormat) { text in

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GongkaiFiles
 import GongkaiCore
+import GongkaiFiles
 import GongkaiImport
 import GongkaiReport
 
@@ -34,14 +34,8 @@ struct ConsolidateCommand: ParsableCommand {
     var allowErrors = false
 
     func run() throws {
-        let department: Budget
-        do {
-            let units = try budgets.map { path in (path: path, budget: try BudgetReader.read(path: path).budget) }
-            department = try BudgetConsolidation.consolidate(units, name: name)
-        } catch let error as GongkaiError {
-            try StandardStream.error.write("gongkai: \(error)\n")
-            throw ExitCode(2)
-        }
+        let units = try budgets.map { path in (path: path, budget: try BudgetReader.read(path: path).budget) }
+        let department = try BudgetConsolidation.consolidate(units, name: name)
         if let budgetOutput {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

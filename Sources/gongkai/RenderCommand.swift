@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import GongkaiFiles
 import GongkaiCore
+import GongkaiFiles
 import GongkaiReport
 import GongkaiRules
 

@@ -50,16 +50,11 @@ import Testing
     @Test func leftoversOfADeadProcessAreRemovedAndThoseOfALiveOneKept() throws {
         let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // A process id that is not running: the child of a finished process.
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
-        finished.waitUntilExit()
-        let dead = finished.processIdentifier
+        let dead = try TestFiles.endedProcessID()
         let deadName = ".r.json.gongkai-\(dead)-0000abcd.tmp"
         let liveName = ".r.json.gongkai-\(getpid())-0000abcd.tmp"
         for name in [deadName, liveName, ".unrelated", "r.json"] {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
         }
         Leftovers.sweep(folder: folder.path)
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == [liveName, ".unrelated", "r.json"])

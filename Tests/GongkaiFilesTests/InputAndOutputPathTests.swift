@@ -9,8 +9,8 @@ import Testing
         let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(mkfifo(folder.appendingPathComponent("x.pdf").path, 0o644) == 0)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("z.md").path, contents: Data("预算".utf8))
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("notes.docx").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("z.md").path, contents: Data("预算".utf8))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("notes.docx").path, contents: Data())
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.md").path, withDestinationPath: "/nonexistent/gone.md")
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("up").path, withDestinationPath: "..")
         let entries = InputFiles.expand([folder.path], extensions: ["pdf", "md"])
@@ -28,7 +28,7 @@ import Testing
         let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("a.md").path
-        FileManager.default.createFile(atPath: input, contents: Data("预算".utf8))
+        _ = FileManager.default.createFile(atPath: input, contents: Data("预算".utf8))
         let cases: [(output: String, inputs: [String], says: String)] = [
             (folder.path, [input], "文件夹"),
             (input, [input], "同一个文件"),

@@ -31,7 +31,7 @@ import Testing
         let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("单位预算"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("单位预算/mine.txt").path, contents: Data("keep".utf8))
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("单位预算/mine.txt").path, contents: Data("keep".utf8))
         let error = #expect(throws: GongkaiError.self) {
             try PackageWriter(directory: folder.path).write(name: "单位预算", files: files("v1", tables: 1))
         }
@@ -42,11 +42,7 @@ import Testing
     @Test func aKilledSwitchIsFinishedAndAnUnfinishedStagingRemovedByTheNextRun() throws {
         let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
-        finished.waitUntilExit()
-        let dead = finished.processIdentifier
+        let dead = try TestFiles.endedProcessID()
         // A complete package staged for a place that is empty (killed mid-switch): moved in.
         let complete = folder.appendingPathComponent(".gongkai-\(dead)-00000001-staging")
         try FileManager.default.createDirectory(at: complete.appendingPathComponent("package"), withIntermediateDirectories: true)
@@ -73,7 +69,7 @@ import Testing
         #expect(!PackageManifest.verify(folder: package))
         try Data("v1,1\n".utf8).write(to: URL(fileURLWithPath: package + "/csv/表1.csv"))
         #expect(PackageManifest.verify(folder: package))
-        FileManager.default.createFile(atPath: package + "/extra.csv", contents: Data())
+        _ = FileManager.default.createFile(atPath: package + "/extra.csv", contents: Data())
         #expect(!PackageManifest.verify(folder: package))
     }
 }

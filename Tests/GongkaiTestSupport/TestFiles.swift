@@ -48,6 +48,16 @@ public enum TestFiles {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// The id of a process that has ended (a finished `/bin/true`): what a killed run's leftovers
+    /// carry in their names.
+    public static func endedProcessID() throws -> Int32 {
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        return finished.processIdentifier
+    }
+
     /// Runs `python3` with `arguments`.
     public static func python(_ arguments: [String]) -> (status: Int32, output: String) {
         run("/usr/bin/env", ["python3"] + arguments)

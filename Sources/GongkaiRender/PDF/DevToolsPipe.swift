@@ -38,8 +38,15 @@ final class DevToolsPipe {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // Chromium leads a process group of its own, so that it and the processes it starts
+        // (renderer, zygote) can be ended together.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         close(input[0])
         close(output[1])
         guard status == 0 else {
@@ -101,13 +108,15 @@ final class DevToolsPipe {
         }
     }
 
-    /// Closes the pipes and waits for the process, killing it if it does not end within 5 seconds.
+    /// Closes the pipes and waits for the process, killing it if it does not end within 5 seconds;
+    /// then ends what is left of its process group.
     func terminate() {
         guard !isClosed else { return }
         isClosed = true
         close(toBrowser)
         close(fromBrowser)
         var status: Int32 = 0
+        defer { kill(-processID, SIGKILL) } // whatever of its group is left
         for _ in 0..<50 {
             if waitpid(processID, &status, WNOHANG) != 0 { return }
             usleep(100_000)

@@ -34,7 +34,7 @@ public final class PDFPrinter {
             Interruption.release(profileToken)
             throw error
         }
-        interruptionTokens = [profileToken, Interruption.stopOnInterrupt(process: pipe.processIdentifier)]
+        interruptionTokens = [profileToken, Interruption.stopOnInterrupt(processGroup: pipe.processIdentifier)]
     }
 
     /// The PDF of `html`, a complete page with its styles inline.

@@ -29,11 +29,18 @@ public struct DecimalPlacesInconsistentRule: Rule {
             """),
         ])
 
+    private static func readingOrder(_ first: CellFigure, _ second: CellFigure) -> Bool {
+        let a = first.location, b = second.location
+        if (a.page ?? 0, a.line ?? 0) != (b.page ?? 0, b.line ?? 0) { return (a.page ?? 0, a.line ?? 0) < (b.page ?? 0, b.line ?? 0) }
+        if (a.box?.x0 ?? 0) != (b.box?.x0 ?? 0) { return (a.box?.x0 ?? 0) < (b.box?.x0 ?? 0) }
+        return (a.cell ?? "", first.text) < (b.cell ?? "", second.text)
+    }
+
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for (index, table) in context.disclosure.tables.enumerated() where table.effectiveUnit == .wan {
-            let odd = table.rows.flatMap { $0.values.values }.filter { !$0.amount.isZero && $0.figure.decimals != 2 }
-                .sorted { ($0.location.page ?? 0, $0.location.line ?? 0) < ($1.location.page ?? 0, $1.location.line ?? 0) }
+            // In reading order (page, line, then left to right), so the example quoted is the same every run.
+            let odd = table.rows.flatMap { $0.values.values }.filter { !$0.amount.isZero && $0.figure.decimals != 2 }.sorted(by: Self.readingOrder)
             guard let first = odd.first else { continue }
             result.append(diagnostic("《\(table.title)》以万元为单位，但有 \(odd.count) 个金额未保留两位小数（如“\(first.text)”）",
                                      at: first.location, table: context.ref(index), found: first.text,
