@@ -62,7 +62,7 @@ public enum InputFiles {
         case S_IFCHR, S_IFBLK: kind = "是设备文件"
         default: kind = "类型未知"
         }
-        return GongkaiError(.notRegularFile, "不是普通文件（\(kind)），未打开，已跳过：请检查保存好的 PDF、XLSX 或文本文件", path: path)
+        return GongkaiError(.notRegularFile, "不是普通文件（\(kind)），未打开，已跳过：请指定保存在磁盘上的文件", path: path)
     }
 
     private static func entry(for path: String) -> InputEntry {

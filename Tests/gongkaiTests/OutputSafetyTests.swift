@@ -142,6 +142,9 @@ import Testing
         try Data("{\"unit\": {\"name\": \"甲\"}, \"year\": 2024 \"x\": 1}".utf8).write(to: folder.appendingPathComponent("bad.json"))
         try Data("afile".utf8).write(to: folder.appendingPathComponent("afile"))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("adir"), withIntermediateDirectories: true)
+        // Pipes named as a budget and as a catalog: opening them would wait forever.
+        #expect(mkfifo(folder.appendingPathComponent("pipe.json").path, 0o644) == 0)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.csv").path, 0o644) == 0)
         let longName = String(repeating: "超", count: 400)
         let text = try String(contentsOfFile: budget, encoding: .utf8)
         try text.replacingOccurrences(of: "石柱土家族自治县老干部活动中心", with: longName)
@@ -159,6 +162,9 @@ import Testing
             (["template", "--output", "adir"], "adir"),
             (["template", "--output", "nope2/t.xlsx"], "nope2/t.xlsx"),
             (["consolidate", "bad.json", budget, "--out", "o"], "bad.json"),
+            (["render", "pipe.json", "--out", "o"], "pipe.json"),
+            (["check", OutputSafetyTests.example, "--catalog", "pipe.csv"], "pipe.csv"),
+            (["import", "pipe.json"], "pipe.json"),
         ]
         for item in cases {
             let result = try GongkaiProcess.run(item.arguments, in: folder)
@@ -172,6 +178,6 @@ import Testing
         let long = try GongkaiProcess.run(["render", "long.json", "--out", "o", "--format", "html", "csv", "--allow-errors"], in: folder)
         #expect(long.status <= 1, "\(long.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("o").path).allSatisfy { $0.utf8.count <= 200 })
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["adir", "afile", "bad.json", "h.pdf", "long.json", "o", "r.xlsx"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["adir", "afile", "bad.json", "h.pdf", "long.json", "o", "pipe.csv", "pipe.json", "r.xlsx"])
     }
 }

@@ -89,6 +89,10 @@ extension Catalog {
     /// A row without `scheme` gets it from its first digit: 2 functional, 3 department economic,
     /// 5 government economic.
     public static func readOverride(at path: String) throws -> [CatalogEntry] {
+        // Only a regular file is opened: reading a pipe would wait forever.
+        if let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType, type != .typeRegular {
+            throw GongkaiError(.notRegularFile, "分类科目文件不是普通文件（可能是文件夹、管道或设备），请指定一个 CSV 文件", path: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GongkaiError(.fileNotFound, "找不到分类科目文件，请检查路径", path: path)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiFiles
 
 /// A budget read from a file, with where each field came from when the file is a workbook.
 public struct BudgetInput: Sendable {
@@ -13,6 +14,7 @@ public struct BudgetInput: Sendable {
 public enum BudgetReader {
     /// The budget in the file at `path`.
     public static func read(path: String) throws -> BudgetInput {
+        if let problem = InputFiles.problem(with: path) { throw problem }
         switch (path as NSString).pathExtension.lowercased() {
         case "json":
             return BudgetInput(budget: try BudgetJSONReader.read(contentsOf: path), sources: [:])
