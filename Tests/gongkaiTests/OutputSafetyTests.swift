@@ -181,3 +181,49 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["adir", "afile", "bad.json", "h.pdf", "long.json", "o", "pipe.csv", "pipe.json", "r.xlsx"])
     }
 }
+
+/// A full disk, on a 1 MB tmpfs mounted for the test (needs root, as CI runs; skipped otherwise).
+@Suite(.serialized) struct FullDiskTests {
+    static func mountSmallDisk(at folder: URL) -> Bool {
+        TestFiles.run("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", folder.path]).status == 0
+    }
+
+    static let canMount: Bool = {
+        guard getuid() == 0, let folder = try? TestFiles.temporaryDirectory() else { return false }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard mountSmallDisk(at: folder) else { return false }
+        TestFiles.run("/bin/umount", [folder.path])
+        return true
+    }()
+
+    @Test(.enabled(if: canMount, "needs root to mount a small tmpfs"))
+    func aFullDiskKeepsTheOldReportAndPackageAndSaysSo() throws {
+        let folder = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let disk = folder.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(Self.mountSmallDisk(at: disk))
+        defer { TestFiles.run("/bin/umount", [disk.path]) }
+        let example = OutputSafetyTests.example
+        let budget = TestFiles.example("chongqing-laoganbu-2023-budget.json")
+        // An old report and an old package, then the disk filled to leave ~100 KB.
+        #expect(try GongkaiProcess.run(["check", example, "--format", "json", "--output", "disk/r.json"], in: folder).status == 1)
+        #expect(try GongkaiProcess.run(["render", budget, "--out", "disk/out", "--format", "html"], in: folder).status == 0)
+        let oldReport = try Data(contentsOf: disk.appendingPathComponent("r.json"))
+        let package = disk.appendingPathComponent("out/石柱土家族自治县老干部活动中心2023年单位预算")
+        let oldHTML = try Data(contentsOf: package.appendingPathComponent("石柱土家族自治县老干部活动中心2023年单位预算.html"))
+        let free = (try FileManager.default.attributesOfFileSystem(forPath: disk.path)[.systemFreeSize] as? NSNumber)?.intValue ?? 0
+        try Data(count: max(0, free - 100_000)).write(to: disk.appendingPathComponent("filler"))
+        let report = try GongkaiProcess.run(["check"] + Array(repeating: example, count: 12) + ["--format", "json", "--output", "disk/r.json"], in: folder)
+        #expect(report.status == 2)
+        #expect(report.errors.contains("磁盘空间不足"), "\(report.errors)")
+        #expect(try Data(contentsOf: disk.appendingPathComponent("r.json")) == oldReport)
+        let render = try GongkaiProcess.run(["render", budget, "--out", "disk/out", "--format", "html", "json", "csv", "xlsx"], in: folder)
+        #expect(render.status == 2)
+        #expect(render.errors.contains("磁盘空间不足"), "\(render.errors)")
+        #expect(try Data(contentsOf: package.appendingPathComponent("石柱土家族自治县老干部活动中心2023年单位预算.html")) == oldHTML)
+        for result in [report, render] { for marker in rawErrorMarkers { #expect(!result.errors.contains(marker)) } }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["filler", "out", "r.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.appendingPathComponent("out").path) == ["石柱土家族自治县老干部活动中心2023年单位预算"])
+    }
+}
