@@ -84,5 +84,9 @@ import Testing
         let nulDocument = try DisclosureImporter().read(text: nul, path: "nul.md")
         #expect(nulDocument.removedCharacters.counts == ["空字符 NUL": clean.filter { $0 == "\n" }.count])
         #expect(nulDocument.removedCharacters.firstLocation?.line == 1)
+        // A right-to-left override around 合计 (it would show the word reversed) is removed too.
+        let bidi = try DisclosureImporter().read(text: clean.replacingOccurrences(of: "合计", with: "\u{202E}合计\u{202C}"), path: "bidi.md")
+        #expect(bidi.tables.map { $0.rows.map(\.name) } == expected.tables.map { $0.rows.map(\.name) })
+        #expect(bidi.removedCharacters.counts.keys.sorted() == ["文字方向控制符"])
     }
 }

@@ -1,5 +1,5 @@
 /// Characters that take no room on the page but break reading: zero-width spaces and joiners, word
-/// joiners, stray byte-order marks, NUL and other control characters. Inside a number
+/// joiners, stray byte-order marks, text-direction controls, NUL and other control characters. Inside a number
 /// (`1\u{200B}68.52`) they make it text; a NUL at the end of a line makes the line unreadable. The
 /// readers remove them before interpreting a document and record what they removed, which the
 /// `invisible-characters` rule reports.
@@ -10,6 +10,7 @@ public enum InvisibleCharacters {
         case 0x09, 0x0A, 0x0D: false
         case 0x00...0x1F, 0x7F: true
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false
         }
     }
@@ -22,6 +23,7 @@ public enum InvisibleCharacters {
         case 0x200C, 0x200D: "零宽连接符"
         case 0x2060: "零宽不换行符"
         case 0xFEFF: "字节顺序标记 BOM"
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "文字方向控制符"
         default: "控制字符"
         }
     }
