@@ -101,10 +101,14 @@ public enum CorpusScore {
         }
         let errors = report.diagnostics.filter { $0.severity == .error }
         let matches = { (finding: Diagnostic, defect: CorpusTruth.Defect) -> Bool in
-            guard finding.rule == defect.rule else { return false }
-            if let page = defect.page { return finding.location?.page == page }
-            if let line = defect.line { return abs((finding.location?.line ?? -100) - line) <= 2 }
-            return true
+            guard ([defect.rule] + (defect.alternatives ?? [])).contains(finding.rule) else { return false }
+            if let page = defect.page, finding.location?.page != page { return false }
+            if defect.page == nil, let line = defect.line, abs((finding.location?.line ?? -100) - line) > 2 { return false }
+            // A defect about figures is matched only by a finding about one of the same figures.
+            let figures = Self.figures(in: defect.found ?? "")
+            guard !figures.isEmpty else { return true }
+            let said = Self.figures(in: [finding.found, finding.expected, finding.message].compactMap { $0 }.joined(separator: " "))
+            return !figures.isDisjoint(with: said)
         }
         let trueErrors = errors.filter { finding in truth.defects.contains { matches(finding, $0) } }
         let found = truth.defects.filter { defect in report.diagnostics.contains { matches($0, defect) } }
@@ -117,6 +121,23 @@ public enum CorpusScore {
                 .map { "\($0.rule) \(place($0.location?.page, $0.location?.line))" },
             missedDefects: truth.defects.filter { defect in !report.diagnostics.contains { matches($0, defect) } }
                 .map { "\($0.rule) \(place($0.page, $0.line))" })
+    }
+
+    /// The amounts written in `text` — numbers with decimals or of five digits and more, so that
+    /// years and ordinals do not count — without thousands separators (`2,961.68` → `2961.68`).
+    static func figures(in text: String) -> Set<String> {
+        var result = Set<String>()
+        var current = ""
+        for character in text + " " {
+            if character.isASCII, character.isNumber || (character == "." && !current.isEmpty) || (character == "," && !current.isEmpty) {
+                if character != "," { current.append(character) }
+            } else {
+                let trimmed = current.hasSuffix(".") ? String(current.dropLast()) : current
+                if trimmed.contains(".") || trimmed.count >= 5 { result.insert(trimmed) }
+                current = ""
+            }
+        }
+        return result
     }
 
     /// The scores as a markdown table, then one line per document.

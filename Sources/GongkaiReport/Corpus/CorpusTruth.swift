@@ -34,7 +34,10 @@ public struct CorpusTruth: Codable, Sendable {
     public struct Defect: Codable, Sendable {
         /// The rule it falls under.
         public var rule: String
-        /// The page (PDF).
+        /// Other rules that report the same defect as truly (a blank 收入总计 is both a wrong column
+        /// total and an unbalanced table).
+        public var alternatives: [String]?
+        /// The page (PDF); none for a defect of the whole document (a missing table or section).
         public var page: Int?
         /// The line (text files).
         public var line: Int?
