@@ -76,7 +76,54 @@ enum DocumentSegmenter {
             }
             index += 1
         }
-        return segments
+        return foldingTitleLists(segments)
+    }
+
+    /// Table titles printed one under another with nothing under them are a list of the tables — a
+    /// contents page, with or without its 目录 heading — not tables: a printed table has at least a
+    /// header row or a note under its title. A run of two or more such titles, and a title right after
+    /// the run under which only single-cell lines follow (the list going on, not table rows), become
+    /// contents entries.
+    static func foldingTitleLists(_ segments: [Segment]) -> [Segment] {
+        var result: [Segment] = []
+        var index = 0
+        while index < segments.count {
+            var run: [TableBlock] = []
+            var end = index
+            var scan = index
+            while scan < segments.count {
+                switch segments[scan] {
+                case .blank, .pageBreak:
+                    scan += 1
+                    continue
+                case let .table(block) where block.lines.isEmpty:
+                    run.append(block)
+                    scan += 1
+                    end = scan
+                    continue
+                default:
+                    break
+                }
+                break
+            }
+            guard run.count >= 2 else {
+                result.append(segments[index])
+                index += 1
+                continue
+            }
+            var entries = run.flatMap { [$0.titleLine] }
+            if end < segments.count, case let .table(block) = segments[end], block.lines.allSatisfy({ $0.cells.count <= 1 }) {
+                entries += [block.titleLine] + block.lines
+                end += 1
+            }
+            if case let .contents(header, earlier)? = result.last {
+                result[result.count - 1] = .contents(header, earlier + entries)
+            } else {
+                result.append(.contents(entries[0], entries))
+            }
+            index = end
+        }
+        return result
     }
 
     /// A page number printed alone at the top or bottom of a page (a code alone in a table row is not one).

@@ -14,14 +14,13 @@ public struct BudgetInput: Sendable {
 public enum BudgetReader {
     /// The budget in the file at `path`.
     public static func read(path: String) throws -> BudgetInput {
-        if let problem = InputFiles.problem(with: path) { throw problem }
-        switch (path as NSString).pathExtension.lowercased() {
-        case "json":
-            return BudgetInput(budget: try BudgetJSONReader.read(contentsOf: path), sources: [:])
-        case "xlsx":
-            return try BudgetWorkbookReader.read(contentsOf: path)
-        default:
+        let format = (path as NSString).pathExtension.lowercased()
+        guard format == "json" || format == "xlsx" else {
             throw GongkaiError(.unsupportedFormat, "预算数据应为 .json 或 .xlsx（由 gongkai template 生成的填报表）", path: path)
         }
+        // Only a regular file is opened: reading a pipe would wait forever.
+        if let problem = InputFiles.problem(with: path) { throw problem }
+        return format == "json" ? BudgetInput(budget: try BudgetJSONReader.read(contentsOf: path), sources: [:])
+            : try BudgetWorkbookReader.read(contentsOf: path)
     }
 }
