@@ -3,7 +3,7 @@ import GongkaiCore
 
 /// Groups PDF words into printed lines and cells.
 ///
-/// Words whose tops agree within a third of their height form a line; neighbouring words closer than
+/// Words that share a vertical band form a line (see `groupIntoLines`); neighbouring words closer than
 /// half a character form one cell (a cell's text can be split by a space); larger gaps separate cells.
 enum PDFLayoutBuilder {
     static func build(words: [PDFWord], pages: [Int: PDFPageSize], path: String) -> LayoutDocument {
@@ -27,20 +27,24 @@ enum PDFLayoutBuilder {
         return LayoutDocument(path: path, format: .pdf, lines: lines, pageCount: pageCount)
     }
 
+    /// Words on one printed line share a vertical band, whatever their boxes' heights: a word joins
+    /// the line when the band the line's words cover overlaps at least half of the word's height or
+    /// half of the band's, whichever is smaller. Tops are not compared — a producer may give the digits of a row boxes
+    /// 22 pt tall and its Chinese text boxes 3 pt tall, with tops far apart.
     private static func groupIntoLines(_ words: [PDFWord]) -> [[PDFWord]] {
         var result: [[PDFWord]] = []
         var current: [PDFWord] = []
-        var currentTop = 0.0
-        var currentHeight = 0.0
-        for word in words {
-            let height = max(1, word.y1 - word.y0)
-            if !current.isEmpty, abs(word.y0 - currentTop) <= 0.3 * min(height, currentHeight) {
+        var band = (top: 0.0, bottom: 0.0)
+        for word in words.sorted(by: { ($0.y0 + $0.y1, $0.x0) < ($1.y0 + $1.y1, $1.x0) }) {
+            let height = max(0.5, word.y1 - word.y0)
+            let overlap = min(word.y1, band.bottom) - max(word.y0, band.top)
+            if !current.isEmpty, overlap >= 0.5 * min(height, band.bottom - band.top) {
                 current.append(word)
+                band = (min(band.top, word.y0), max(band.bottom, word.y1))
             } else {
                 if !current.isEmpty { result.append(current.sorted { $0.x0 < $1.x0 }) }
                 current = [word]
-                currentTop = word.y0
-                currentHeight = height
+                band = (word.y0, word.y1)
             }
         }
         if !current.isEmpty { result.append(current.sorted { $0.x0 < $1.x0 }) }
