@@ -12,7 +12,7 @@ enum PDFLayoutBuilder {
         var lines: [LayoutLine] = []
         for page in 1...max(pageCount, 1) {
             let size = pages[page] ?? PDFPageSize(width: 842, height: 595)
-            let pageWords = (byPage[page] ?? []).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+            let pageWords = byPage[page] ?? []
             let grouped = groupIntoLines(pageWords).filter { !isPageNumber($0, pageHeight: size.height) }
             let bodyHeight = median(grouped.flatMap { $0.map { $0.y1 - $0.y0 } }) ?? 10
             for (index, lineWords) in grouped.enumerated() {
@@ -29,8 +29,10 @@ enum PDFLayoutBuilder {
 
     /// Words on one printed line share a vertical band, whatever their boxes' heights: a word joins
     /// the line when the band the line's words cover overlaps at least half of the word's height or
-    /// half of the band's, whichever is smaller. Tops are not compared — a producer may give the digits of a row boxes
-    /// 22 pt tall and its Chinese text boxes 3 pt tall, with tops far apart.
+    /// half of the band's, whichever is smaller. Tops are not compared — a producer may give the
+    /// digits of a row boxes 22 pt tall and its Chinese text boxes 3 pt tall, with tops far apart.
+    /// (Boxes that tall still reach into the neighbouring line: glyph baselines, which pdftotext does
+    /// not give, are the reader issue's next step; see docs/pdf-extraction.md.)
     private static func groupIntoLines(_ words: [PDFWord]) -> [[PDFWord]] {
         var result: [[PDFWord]] = []
         var current: [PDFWord] = []
