@@ -1,0 +1,82 @@
+import Foundation
+import GongkaiCore
+import GongkaiImport
+import GongkaiRules
+
+/// How much a PDF's findings depend on exact word positions (`gongkai bench-perturb`): every word
+/// pdftotext reports is moved by a random offset of up to ±`points` in x and y (seeded), and the
+/// error findings — rule and page — are compared with those of the unmoved words. A reader that
+/// reads the drawn structure gives the same findings; the reader issue's target is no change.
+public enum PerturbationBenchmark {
+    /// One file's comparison.
+    public struct Result: Sendable {
+        /// The file.
+        public var path: String
+        /// Error findings without perturbation.
+        public var errors: Int
+        /// Error findings with it, per run.
+        public var perturbedErrors: [Int]
+        /// Error findings (rule, page) gained or lost, per run.
+        public var changed: [Int]
+    }
+
+    /// Compares `paths` (PDFs) over `runs` perturbations of up to `points`, from `seed`.
+    public static func run(paths: [String], points: Double, runs: Int, seed: UInt64) throws -> [Result] {
+        let importer = DisclosureImporter()
+        let profiles = try Profile.bundled()
+        var random = SeededGenerator(seed: seed)
+        return try paths.map { path in
+            let tsv = try importer.pdfTSV(path: path)
+            let base = try errors(importer.read(pdfTSV: tsv, path: path), profiles: profiles)
+            var counts: [Int] = [], changes: [Int] = []
+            for _ in 0..<runs {
+                let moved = try errors(importer.read(pdfTSV: perturb(tsv, points: points, using: &random), path: path), profiles: profiles)
+                counts.append(moved.count)
+                changes.append(difference(base, moved))
+            }
+            return Result(path: path, errors: base.count, perturbedErrors: counts, changed: changes)
+        }
+    }
+
+    private static func errors(_ disclosure: Disclosure, profiles: [Profile]) throws -> [String] {
+        let profile = ProfileDetector.detect(disclosure, among: profiles) ?? profiles[0]
+        let catalog = try Catalog.bundled(year: disclosure.metadata.year ?? 2023)
+        return Checker().check(disclosure, profile: profile, catalog: catalog).filter { $0.severity == .error }
+            .map { "\($0.rule)@\($0.location?.page ?? 0)" }
+    }
+
+    /// How many findings one list has that the other lacks, counting repeats.
+    private static func difference(_ first: [String], _ second: [String]) -> Int {
+        var counts: [String: Int] = [:]
+        for item in first { counts[item, default: 0] += 1 }
+        for item in second { counts[item, default: 0] -= 1 }
+        return counts.values.map(abs).reduce(0, +)
+    }
+
+    /// The TSV with every word (level 5 row) moved by the same random offset in x and y.
+    static func perturb(_ tsv: String, points: Double, using random: inout SeededGenerator) -> String {
+        tsv.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 12, fields[0] == "5", let left = Double(fields[6]), let top = Double(fields[7]) else { return String(line) }
+            fields[6] = String(left + Double.random(in: -points...points, using: &random))
+            fields[7] = String(top + Double.random(in: -points...points, using: &random))
+            return fields.joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+
+    /// SplitMix64, so that a run is repeated exactly from its seed.
+    public struct SeededGenerator: RandomNumberGenerator {
+        private var state: UInt64
+
+        /// A generator from `seed`.
+        public init(seed: UInt64) { state = seed }
+
+        public mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
+        }
+    }
+}
