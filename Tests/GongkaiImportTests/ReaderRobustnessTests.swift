@@ -126,3 +126,20 @@ import Testing
         #expect(disclosure.tables.filter { $0.location.page != 2 }.count == 9)
     }
 }
+
+/// The 栏次 line that numbers a table's columns (1, 2, 3 …) is neither header words nor a row.
+@Suite struct ColumnNumberingTests {
+    @Test func theColumnNumbersAreNotARow() throws {
+        let document = """
+        ## 一般公共预算支出表
+        单位：万元
+        科目编码\t科目名称\t合计\t基本支出\t项目支出
+        栏次\t\t1\t2\t3
+        201\t一般公共服务支出\t10.00\t10.00\t
+        """
+        let table = try #require(try DisclosureImporter().read(text: document, path: "numbers.md").tables.first)
+        #expect(table.rows.map(\.name) == ["一般公共服务支出"])
+        #expect(table.columns.compactMap(\.key).count == 3)
+        #expect(table.columns.allSatisfy { !$0.headerPath.contains("1") })
+    }
+}

@@ -59,7 +59,8 @@ struct TableBuilder {
         key.hasPrefix("(") && key.hasSuffix(")") && key.unicodeScalars.count <= 12
     }
 
-    private func fillGrid(into table: inout DisclosureTable, lines: [LayoutLine], unit: MoneyUnit) {
+    private func fillGrid(into table: inout DisclosureTable, lines allLines: [LayoutLine], unit: MoneyUnit) {
+        let lines = allLines.filter { !Self.isColumnNumbering($0) }
         let firstBody = lines.firstIndex { isBodyLine($0, unit: unit) } ?? lines.count
         let headerLines = Array(lines[..<firstBody])
         let headerTexts = Set(headerLines.flatMap { $0.cells.map { ChineseText.comparisonKey($0.text) } })
@@ -123,6 +124,15 @@ struct TableBuilder {
               amounts.allSatisfy({ columns[$0].role.amountKey?.measure == .total }) else { return }
         columns[amounts[0]].role = .amount(ColumnKey(.personnel, stage: columns[amounts[0]].role.amountKey?.stage ?? .current))
         columns[amounts[1]].role = .amount(ColumnKey(.publicCosts, stage: columns[amounts[1]].role.amountKey?.stage ?? .current))
+    }
+
+    /// The 栏次 line under a header — the columns numbered 1, 2, 3 … (after a short label such as
+    /// 栏次 or 行次): neither header words nor data.
+    static func isColumnNumbering(_ line: LayoutLine) -> Bool {
+        var texts = line.cells.map { ChineseText.removingSpaces($0.text) }.filter { !$0.isEmpty }
+        if let first = texts.first, !first.unicodeScalars.contains(where: ChineseText.isDigit), first.unicodeScalars.count <= 4 { texts.removeFirst() }
+        guard texts.count >= 3 else { return false }
+        return texts.enumerated().allSatisfy { Int($0.element) == $0.offset + 1 }
     }
 
     /// Whether a line holds data rather than header words.

@@ -25,9 +25,17 @@ public struct EmptyTableUnexplainedRule: Rule {
             \t合计\t\t\t
             (备注：本单位无政府性基金收支，故此表无数据。)
             """),
+            RuleExample("""
+            ## 国有资本经营预算支出预算表
+            单位：万元
+            科目编码	科目名称	合计	基本支出	项目支出
+            	合计			
+            注：本表本年无发生额。
+            """),
         ])
 
-    static let explanationWords = ["空表", "无数据", "没有数据", "本表无", "此表无", "无此", "未安排", "没有", "无政府性基金", "无国有资本", "无“三公”", "无三公"]
+    static let explanationWords = ["空表", "无数据", "没有数据", "本表无", "此表无", "无此", "未安排", "没有", "无政府性基金", "无国有资本", "无“三公”", "无三公",
+                                   "无发生额", "本年无"]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
