@@ -53,7 +53,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "GongkaiTestSupport", path: "Tests/GongkaiTestSupport"),
+        .target(name: "GongkaiTestSupport", dependencies: ["GongkaiCore"], path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
         .testTarget(name: "GongkaiFilesTests", dependencies: ["GongkaiTestSupport", "GongkaiFiles"]),
         .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiTestSupport", "GongkaiXLSX"]),

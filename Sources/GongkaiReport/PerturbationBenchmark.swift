@@ -24,7 +24,7 @@ public enum PerturbationBenchmark {
     public static func run(paths: [String], points: Double, runs: Int, seed: UInt64) throws -> [Result] {
         let importer = DisclosureImporter()
         let profiles = try Profile.bundled()
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         return try paths.map { path in
             let tsv = try importer.pdfTSV(path: path)
             let base = try errors(importer.read(pdfTSV: tsv, path: path), profiles: profiles)
@@ -54,7 +54,7 @@ public enum PerturbationBenchmark {
     }
 
     /// The TSV with every word (level 5 row) moved by the same random offset in x and y.
-    static func perturb(_ tsv: String, points: Double, using random: inout SeededGenerator) -> String {
+    static func perturb(_ tsv: String, points: Double, using random: inout SplitMix64) -> String {
         tsv.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 12, fields[0] == "5", let left = Double(fields[6]), let top = Double(fields[7]) else { return String(line) }
@@ -62,21 +62,5 @@ public enum PerturbationBenchmark {
             fields[7] = String(top + Double.random(in: -points...points, using: &random))
             return fields.joined(separator: "\t")
         }.joined(separator: "\n")
-    }
-
-    /// SplitMix64, so that a run is repeated exactly from its seed.
-    public struct SeededGenerator: RandomNumberGenerator {
-        private var state: UInt64
-
-        /// A generator from `seed`.
-        public init(seed: UInt64) { state = seed }
-
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
     }
 }

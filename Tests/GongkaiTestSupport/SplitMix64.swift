@@ -1,17 +1,4 @@
-/// A tiny seeded random generator (SplitMix64), so that every run of a test makes the same inputs.
-public struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
+import GongkaiCore
 
-    /// A generator starting from `seed`.
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
+/// The seeded generator of `GongkaiCore`, so that every run of a test makes the same inputs.
+public typealias SplitMix64 = GongkaiCore.SplitMix64
