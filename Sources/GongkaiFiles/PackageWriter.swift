@@ -93,24 +93,17 @@ public struct PackageWriter: Sendable {
         self.directory = directory
     }
 
-    /// Creates the output folder when needed and cleans leftovers of interrupted runs. Throws when the
-    /// folder cannot be made or is a file.
+    /// Creates the output folder when needed and cleans leftovers of interrupted runs; call once
+    /// before writing a run's packages. Throws when the folder cannot be made or is a file.
     public func prepare() throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw GongkaiError(.writeFailed, "输出位置已是一个文件，不是文件夹：--out 应指定一个文件夹", path: directory)
-            }
-        } else {
-            try Self.makeFolders(directory)
-        }
+        try makeDirectory()
         Leftovers.sweep(folder: directory)
     }
 
     /// Writes the package `name` with `files` and returns the package folder's path.
     @discardableResult
     public func write(name: String, files: [PackageFile]) throws -> String {
-        try prepare()
+        try makeDirectory()
         let target = (directory as NSString).appendingPathComponent(name)
         try refuseForeign(target)
         let staging = (directory as NSString).appendingPathComponent(TemporaryName.make(prefix: ".", suffix: "-staging"))
@@ -141,6 +134,17 @@ public struct PackageWriter: Sendable {
         try PackageStaging.switchIn(package, to: target)
         FolderSync.sync(directory)
         return target
+    }
+
+    private func makeDirectory() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw GongkaiError(.writeFailed, "输出位置已是一个文件，不是文件夹：--out 应指定一个文件夹", path: directory)
+            }
+        } else {
+            try Self.makeFolders(directory)
+        }
     }
 
     /// A folder in the way that Gongkai did not write is never replaced.

@@ -43,7 +43,7 @@ enum FileSignature {
     }
 
     /// Names under which a `%PDF-` after the first byte is text that mentions it, not a PDF.
-    private static let textExtensions: Set<String> = ["txt", "md", "markdown", "text", "tsv"]
+    private static let textExtensions = DisclosureImporter.fileExtensions.subtracting(["pdf", "xlsx"])
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= needle.count else { return nil }

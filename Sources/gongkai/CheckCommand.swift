@@ -58,8 +58,20 @@ struct CheckCommand: ParsableCommand {
         // Refuse a bad --output before reading anything, and write the report beside it first.
         let target = try output.map { try OutputTarget.reportFile($0, inputs: paths) }
         let summary: CheckSummary
-        switch format {
-        case .checklistXLSX:
+        if let streamFormat = format.streamFormat {
+            let staged = try target.map { try StagedFile(replacing: $0) }
+            var stream = ReportStream(format: streamFormat) { text in
+                if let staged { try staged.write(text) } else { try StandardStream.output.write(text) }
+            }
+            try stream.begin()
+            summary = try runner.run(paths: paths) { document in
+                try stream.add(document)
+                if format != .text || staged != nil { try reportUnreadable(document) }
+            }
+            try stream.finish(summary)
+            try staged?.commit()
+            if let output { try StandardStream.error.write("报告已写入 \(output)\n") }
+        } else {
             var documents: [ChecklistDocument] = []
             summary = try runner.run(paths: paths) { document in
                 documents.append(ChecklistDocument(document))
@@ -75,19 +87,6 @@ struct CheckCommand: ParsableCommand {
                 try AtomicFile.write(data, to: target)
                 try StandardStream.error.write("检查表已写入 \(output)\n")
             }
-        case .text, .json, .csv:
-            let staged = try target.map { try StagedFile(replacing: $0) }
-            var stream = ReportStream(format: format.streamFormat) { text in
-                if let staged { try staged.write(text) } else { try StandardStream.output.write(text) }
-            }
-            try stream.begin()
-            summary = try runner.run(paths: paths) { document in
-                try stream.add(document)
-                if format != .text || staged != nil { try reportUnreadable(document) }
-            }
-            try stream.finish(summary)
-            try staged?.commit()
-            if let output { try StandardStream.error.write("报告已写入 \(output)\n") }
         }
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
@@ -100,11 +99,13 @@ struct CheckCommand: ParsableCommand {
 }
 
 extension CheckCommand.Format {
-    var streamFormat: ReportStream.Format {
+    /// The streamed report of this format; nil for the checklist workbook, which is written whole.
+    var streamFormat: ReportStream.Format? {
         switch self {
         case .text: .text
         case .json: .json
-        case .csv, .checklistXLSX: .csv
+        case .csv: .csv
+        case .checklistXLSX: nil
         }
     }
 }

@@ -93,11 +93,7 @@ public enum BudgetJSONReader {
 
     /// `expenditure[3].function`.
     static func fieldPath(_ path: [any CodingKey]) -> String {
-        var text = ""
-        for key in path {
-            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-        }
-        return text.isEmpty ? "（根）" : text
+        path.isEmpty ? "（根）" : StrictJSON.describe(components(path))
     }
 
     private static func typeName(_ type: Any.Type) -> String {

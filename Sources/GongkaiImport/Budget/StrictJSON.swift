@@ -41,6 +41,18 @@ enum StrictJSON {
         return scanner.found
     }
 
+    /// `expenditure[3].function`.
+    static func describe(_ path: [Component]) -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case let .key(key): text += (text.isEmpty ? "" : ".") + key
+            case let .index(index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
     private struct Scanner {
         let bytes: [UInt8]
         let target: [Component]?
@@ -116,7 +128,7 @@ enum StrictJSON {
                 let keyPosition = position
                 let key = try string()
                 guard keys.insert(key).inserted else {
-                    throw Failure(message: "字段 \(Self.describe(path + [.key(key)])) 出现了两次；每个字段只能写一次", position: keyPosition)
+                    throw Failure(message: "字段 \(StrictJSON.describe(path + [.key(key)])) 出现了两次；每个字段只能写一次", position: keyPosition)
                 }
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("字段名后应为冒号 :") }
@@ -221,17 +233,6 @@ enum StrictJSON {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
                 guard digits() > 0 else { throw failure("指数后应有数字") }
             }
-        }
-
-        static func describe(_ path: [Component]) -> String {
-            var text = ""
-            for component in path {
-                switch component {
-                case let .key(key): text += (text.isEmpty ? "" : ".") + key
-                case let .index(index): text += "[\(index)]"
-                }
-            }
-            return text
         }
     }
 }

@@ -14,18 +14,19 @@ public enum TextReportFormatter {
         var lines = ["== \(document.path)"]
         if let error = document.error {
             lines.append("   无法读取：\(error.message)" + (error.location.map { "（\($0.placeDescription)）" } ?? "") + (error.cause.map { "（原因：\($0)）" } ?? ""))
-            return (lines + [""]).joined(separator: "\n") + "\n"
+        } else {
+            if let disclosure = document.disclosure {
+                let metadata = disclosure.metadata
+                let about = [metadata.unitName, metadata.year.map { "\($0)年" },
+                             [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
+                lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
+            }
+            lines += document.diagnostics.flatMap(self.lines(for:))
+            let counts = document.counts
+            lines.append("   小结：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)")
         }
-        if let disclosure = document.disclosure {
-            let metadata = disclosure.metadata
-            let about = [metadata.unitName, metadata.year.map { "\($0)年" },
-                         [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
-            lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
-        }
-        lines += document.diagnostics.flatMap(self.lines(for:))
-        let counts = document.counts
-        lines.append("   小结：错误 \(counts[.error] ?? 0)，警告 \(counts[.warning] ?? 0)，提示 \(counts[.info] ?? 0)")
-        return (lines + [""]).joined(separator: "\n") + "\n"
+        // A blank line closes each document's block.
+        return lines.joined(separator: "\n") + "\n\n"
     }
 
     /// The closing line of a run over several files (empty for one file).

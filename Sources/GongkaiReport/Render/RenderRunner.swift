@@ -110,7 +110,9 @@ public struct RenderRunner: Sendable {
 
     /// Renders a budget already read.
     public func render(_ budget: Budget, path: String, sources: [String: SourceLocation] = [:]) throws -> RenderOutcome {
-        try write(try prepare(budget, path: path, sources: sources))
+        let item = try prepare(budget, path: path, sources: sources)
+        if item.shouldWrite { try PackageWriter(directory: options.outputDirectory).prepare() }
+        return try write(item)
     }
 
     /// A budget rendered and checked, not yet written.
@@ -128,11 +130,18 @@ public struct RenderRunner: Sendable {
         each(count, sequential: sequential) { index in prepared.set(index, Result { try job(index) }) }
         let preparedResults = prepared.values
         let collisions = Self.collisions(preparedResults.map { try? $0.get() })
+        // The output folder is made and swept of killed runs' leftovers once, not per package.
+        var preparationError: (any Error)?
+        if preparedResults.contains(where: { (try? $0.get())?.shouldWrite == true }) {
+            do { try PackageWriter(directory: options.outputDirectory).prepare() } catch { preparationError = error }
+        }
+        let folderError = preparationError
         let results = Slots<Result<RenderOutcome, any Error>>(count: count)
         each(count, sequential: sequential) { index in
             results.set(index, Result {
                 let item = try preparedResults[index].get()
                 if let collision = collisions[index] { throw collision }
+                if let folderError, item.shouldWrite { throw folderError }
                 if !collisions.isEmpty, item.shouldWrite {
                     throw GongkaiError(.writeFailed, "未写出：本次运行中有预算生成同名的文件包（见其他错误），为免混淆，本次一个文件包也没有写出", path: item.outcome.path)
                 }

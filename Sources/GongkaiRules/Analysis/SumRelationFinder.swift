@@ -16,7 +16,7 @@ enum SumRelationFinder {
 
     private static func hierarchy(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
         var result: [SumRelation] = []
-        for side in Set(table.rows.map(\.side)) {
+        for side in sides(of: table) {
             let rows = table.rows(on: side).filter { $0.code != nil }
             var childrenByParent: [ClassificationCode: [TableRow]] = [:]
             for row in rows { if let parent = row.code?.parent { childrenByParent[parent, default: []].append(row) } }
@@ -84,7 +84,7 @@ enum SumRelationFinder {
     private static func threePublic(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
         var result: [SumRelation] = []
         for row in table.rows where row.hasData {
-            for stage in Set(row.values.keys.map(\.stage)) {
+            for stage in Set(row.values.keys.map(\.stage)).sorted(by: { $0.rawValue < $1.rawValue }) {
                 func cell(_ measure: Measure) -> CellFigure? { row.values[ColumnKey(measure, stage: stage)] }
                 let keys = Set(row.values.keys.filter { $0.stage == stage }.map(\.measure))
                 let hasVehicleTotal = table.columns.contains { $0.key == ColumnKey(.vehicleTotal, stage: stage) }
@@ -110,7 +110,7 @@ enum SumRelationFinder {
     private static func columnTotals(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
         guard table.kind != .threePublicCosts else { return [] }
         var result: [SumRelation] = []
-        for side in Set(table.rows.map(\.side)) {
+        for side in sides(of: table) {
             let rows = table.rows(on: side)
             let coded = rows.filter { $0.code != nil }
             let codes = Set(coded.compactMap(\.code))
@@ -161,6 +161,13 @@ enum SumRelationFinder {
     }
 
     // MARK: helpers
+
+    /// The table's sides in the order its rows first show them (a `Set` would give a different order
+    /// each run, and so a report whose findings change places between runs).
+    private static func sides(of table: DisclosureTable) -> [TableSide] {
+        var seen = Set<TableSide>()
+        return table.rows.map(\.side).filter { seen.insert($0).inserted }
+    }
 
     private static func amountKeys(_ table: DisclosureTable) -> [ColumnKey] {
         var seen = Set<ColumnKey>()
