@@ -153,6 +153,20 @@ public struct TableNote: Hashable, Sendable {
     }
 }
 
+/// What the reader could and could not make of a table's grid: the raw material of the table's confidence.
+public struct TableReading: Hashable, Sendable {
+    /// Columns whose cells hold amounts.
+    public var amountColumns: Int
+    /// Of those, the columns whose header names no known meaning.
+    public var unlabelledAmountColumns: Int
+
+    /// Creates a reading record.
+    public init(amountColumns: Int = 0, unlabelledAmountColumns: Int = 0) {
+        self.amountColumns = amountColumns
+        self.unlabelledAmountColumns = unlabelledAmountColumns
+    }
+}
+
 /// One standard table as published.
 public struct DisclosureTable: Sendable {
     /// The recognised kind, nil when the title matched no known table.
@@ -181,6 +195,8 @@ public struct DisclosureTable: Sendable {
     public var performanceGoals: [PerformanceGoal]
     /// Whether this is a 决算 variant.
     public var isFinalAccounts: Bool
+    /// What the reader made of the grid.
+    public var reading = TableReading()
 
     /// Creates a table.
     public init(kind: TableKind?, title: String, location: SourceLocation, moneyUnit: MoneyUnit?, effectiveUnit: MoneyUnit,

@@ -14,6 +14,9 @@ enum ColumnRole: Hashable, Sendable {
     case name
     /// An amount.
     case amount(ColumnKey)
+    /// A column of amounts whose header names no known meaning (政府采购项目中预留给中小企业的项目资金规模):
+    /// its cells are data, never part of a row's name, and the table's header is not fully understood.
+    case unlabelledAmount
     /// Something else (text).
     case other
 

@@ -71,26 +71,46 @@ struct TableBuilder {
         let rightmost = lines.flatMap(\.cells).map(\.x0).max() ?? 0
         let header = TableGrid.headerCells(headerLines, format: format, rightmost: rightmost)
         var columns = TableGrid.columns(bodyCells: bodyLines.flatMap(\.cells), header: header, format: format)
-        assignRolesAndSides(&columns, kind: block.kind)
+        let amountColumns = columnsHoldingAmounts(columns, bodyLines: bodyLines, unit: unit)
+        assignRolesAndSides(&columns, kind: block.kind, amountColumns: amountColumns)
         if block.kind == .generalBudgetBasicExpenditure { splitPersonnelAndPublicSides(&columns) }
         table.columns = columns.map { TableColumn(headerPath: $0.path, side: $0.side, key: $0.role.amountKey) }
+        table.reading = TableReading(amountColumns: columns.filter { $0.role.amountKey != nil || $0.role == .unlabelledAmount }.count,
+                                     unlabelledAmountColumns: columns.filter { $0.role == .unlabelledAmount }.count)
         let rows = TableRowBuilder(columns: columns, kind: block.kind, unit: unit, format: format)
             .rows(from: bodyLines)
         table.rows = rows
     }
 
-    private func assignRolesAndSides(_ columns: inout [GridColumn], kind: TableKind?) {
+    /// The columns whose filled body cells are mostly amounts (numbers written as amounts, not codes).
+    private func columnsHoldingAmounts(_ columns: [GridColumn], bodyLines: [LayoutLine], unit: MoneyUnit) -> Set<Int> {
+        var filled = Array(repeating: 0, count: columns.count)
+        var amounts = Array(repeating: 0, count: columns.count)
+        for cell in bodyLines.flatMap(\.cells) {
+            let text = ChineseText.removingSpaces(cell.text)
+            guard !text.isEmpty, let index = TableGrid.column(for: cell, in: columns, format: format) else { continue }
+            filled[index] += 1
+            guard !LineReading.isCodeLike(text), case .number? = AmountParser.scan(text, unit: unit) else { continue }
+            amounts[index] += 1
+        }
+        return Set(columns.indices.filter { filled[$0] >= 2 && Double(amounts[$0]) >= 0.6 * Double(filled[$0]) })
+    }
+
+    private func assignRolesAndSides(_ columns: inout [GridColumn], kind: TableKind?, amountColumns: Set<Int>) {
         var group = 0
         var groupHasAmount = false
         for index in columns.indices {
             var role = ColumnMeaningClassifier.role(path: columns[index].path, kind: kind)
             if case .other = role, columns[index].path.isEmpty, index == 0 { role = .name }
+            // Amounts under a heading that names no known meaning are data of unknown meaning, not text.
+            if role == .name || role == .other, amountColumns.contains(index) { role = .unlabelledAmount }
             columns[index].role = role
             if role.isLabel, groupHasAmount {
                 group += 1
                 groupHasAmount = false
             }
             if case .amount = role { groupHasAmount = true }
+            if role == .unlabelledAmount { groupHasAmount = true }
             columns[index].group = group
         }
         guard group > 0 else { return }

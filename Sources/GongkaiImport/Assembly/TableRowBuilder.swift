@@ -125,6 +125,8 @@ struct TableRowBuilder {
                 codeParts[column.role] = (codeParts[column.role].map { $0 + " " } ?? "") + text.trimmingSpaces()
             case .name, .other:
                 nameParts.append(ChineseText.normalizeSpaces(text))
+            case .unlabelledAmount:
+                continue
             case let .amount(key):
                 let cleaned = text.trimmingSpaces()
                 if let figure = AmountParser.parse(cleaned, unit: unit) {

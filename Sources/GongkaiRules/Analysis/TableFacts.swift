@@ -18,8 +18,12 @@ struct TableFacts: Sendable {
     private let firstIndex: [TableKind: Int]
     /// Per table, the first row index of each code.
     private let rowIndexByCode: [[String: Int]]
+    /// Per table, whether it was read with confidence; a kind whose first table was not is not looked up.
+    private let readable: [Bool]
 
-    init(tables: [DisclosureTable], catalog: Catalog) {
+    /// Facts of `tables`; `readable` (parallel) says which may be looked up.
+    init(tables: [DisclosureTable], catalog: Catalog, readable: [Bool]) {
+        self.readable = readable
         self.tables = tables
         self.catalog = catalog
         var names: [String: Set<String>] = [:]
@@ -28,7 +32,7 @@ struct TableFacts: Sendable {
         for (tableIndex, table) in tables.enumerated() {
             if let kind = table.kind, first[kind] == nil { first[kind] = tableIndex }
             var codes: [String: Int] = [:]
-            for (rowIndex, row) in table.rows.enumerated() {
+            for (rowIndex, row) in table.rows.enumerated() where self.readable[tableIndex] {
                 guard let code = row.code?.digits else { continue }
                 names[ChineseText.comparisonKey(row.name), default: []].insert(code)
                 if codes[code] == nil { codes[code] = rowIndex }
@@ -41,7 +45,8 @@ struct TableFacts: Sendable {
     }
 
     func first(_ kind: TableKind) -> (Int, DisclosureTable)? {
-        firstIndex[kind].map { ($0, tables[$0]) }
+        guard let index = firstIndex[kind], readable[index] else { return nil }
+        return (index, tables[index])
     }
 
     func figure(_ kind: TableKind, row: TableRow?, _ key: ColumnKey) -> TableFigure? {

@@ -11,6 +11,9 @@ public struct CheckContext: Sendable {
     public let catalog: Catalog
 
     let facts: TableFacts
+    /// How well each table was read (parallel to `disclosure.tables`).
+    let confidence: [TableConfidence]
+    /// The sums of the tables read with confidence.
     let sums: [SumRelation]
     let comparisons: [CrossTableComparison]
     let statements: [NarrativeStatement]
@@ -24,13 +27,21 @@ public struct CheckContext: Sendable {
         self.disclosure = disclosure
         self.profile = profile
         self.catalog = catalog
-        facts = TableFacts(tables: disclosure.tables, catalog: catalog)
-        sums = SumRelationFinder.relations(in: disclosure.tables)
+        let allSums = SumRelationFinder.relations(in: disclosure.tables)
+        let confidence = TableConfidence.assess(disclosure.tables, sums: allSums)
+        self.confidence = confidence
+        sums = allSums.filter { confidence[$0.tableIndex].isReadable }
+        facts = TableFacts(tables: disclosure.tables, catalog: catalog, readable: confidence.map(\.isReadable))
         comparisons = CrossTableFinder.comparisons(facts)
         statements = NarrativeStatementExtractor.statements(disclosure.narrative)
         breakdowns = NarrativeBreakdownFinder.breakdowns(disclosure.narrative, statements: statements)
         resolver = SubjectResolver(facts: facts)
         statementKeys = statements.map { resolveKey(of: $0) }
+    }
+
+    /// The tables read with confidence, with their indices: the only tables whose values rules judge.
+    var readableTables: [(offset: Int, element: DisclosureTable)] {
+        disclosure.tables.enumerated().filter { confidence[$0.offset].isReadable }
     }
 
     /// A table reference for diagnostics.

@@ -31,7 +31,7 @@ public struct InvalidAmountRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             for row in table.rows {
                 for cell in row.invalidCells {
                     result.append(diagnostic("《\(table.title)》\(row.rawCode ?? row.name) 的“\(cell.column)”栏为“\(cell.text)”，不是有效金额",

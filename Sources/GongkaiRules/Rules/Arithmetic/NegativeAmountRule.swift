@@ -31,7 +31,7 @@ public struct NegativeAmountRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             for row in table.rows {
                 for (key, cell) in row.values.sorted(by: { $0.key.description < $1.key.description }) where cell.amount.fen < 0 {
                     guard key.measure != .carryoverOut, key.measure != .carryoverIn else { continue }

@@ -35,7 +35,7 @@ public struct CodeHierarchyBrokenRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             for side in Set(table.rows.map(\.side)).sorted(by: { $0.rawValue < $1.rawValue }) {
                 result += check(table.rows.filter { $0.code != nil && $0.side == side }, table: table, ref: context.ref(index))
             }

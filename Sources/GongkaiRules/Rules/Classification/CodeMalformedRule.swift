@@ -35,7 +35,7 @@ public struct CodeMalformedRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             var lastValid: ClassificationCode?
             for row in table.rows {
                 if let code = row.code {
@@ -56,7 +56,7 @@ public struct CodeMalformedRule: Rule {
     private func repaired(_ raw: String, after previous: ClassificationCode?, name: String, context: CheckContext) -> String? {
         let key = ChineseText.comparisonKey(name)
         let parts = raw.split(separator: " ").map(String.init)
-        for table in context.disclosure.tables {
+        for (_, table) in context.readableTables {
             for row in table.rows where ChineseText.comparisonKey(row.name) == key {
                 guard let code = row.code else { continue }
                 if let previous, !code.digits.hasPrefix(previous.digits.prefix(3)) { continue }

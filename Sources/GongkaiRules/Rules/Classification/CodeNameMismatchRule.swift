@@ -33,7 +33,7 @@ public struct CodeNameMismatchRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var firstName: [String: (name: String, location: SourceLocation, title: String)] = [:]
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             for row in table.rows {
                 if let code = row.code {
                     result += checkRow(code: code, name: row.name, location: row.location, table: context.ref(index), context: context)

@@ -31,7 +31,7 @@ public struct CodeSchemeMismatchRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             guard let kind = table.kind else { continue }
             let expectsFunctional = kind.usesFunctionCodes
             guard expectsFunctional || kind == .generalBudgetBasicExpenditure else { continue }

@@ -32,7 +32,7 @@ public struct CodeUnknownRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var reported = Set<String>()
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             for row in table.rows {
                 guard let code = row.code, context.catalog.covers(code.scheme), context.catalog.entry(for: code) == nil,
                       reported.insert(code.digits).inserted else { continue }

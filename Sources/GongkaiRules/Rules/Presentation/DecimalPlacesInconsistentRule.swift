@@ -38,7 +38,7 @@ public struct DecimalPlacesInconsistentRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() where table.effectiveUnit == .wan {
+        for (index, table) in context.readableTables where table.effectiveUnit == .wan {
             // In reading order (page, line, then left to right), so the example quoted is the same every run.
             let odd = table.rows.flatMap { $0.values.values }.filter { !$0.amount.isZero && $0.figure.decimals != 2 }.sorted(by: Self.readingOrder)
             guard let first = odd.first else { continue }

@@ -31,7 +31,7 @@ public struct EmptyTableNoteContradictsRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() {
+        for (index, table) in context.readableTables {
             for note in table.notes where ["空表", "无数据", "本表无", "此表无"].contains(where: note.text.contains) {
                 if !table.isEmpty {
                     result.append(diagnostic("《\(table.title)》注明为空表，但表中有数据", at: table.location, table: context.ref(index),

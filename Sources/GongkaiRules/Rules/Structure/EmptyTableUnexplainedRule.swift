@@ -39,7 +39,7 @@ public struct EmptyTableUnexplainedRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() where table.kind != nil && table.isEmpty {
+        for (index, table) in context.readableTables where table.kind != nil && table.isEmpty {
             let explained = table.notes.contains { note in Self.explanationWords.contains { note.text.contains($0) } }
                 || table.rows.contains { row in Self.explanationWords.contains { row.name.contains($0) } }
             guard !explained else { continue }

@@ -1,0 +1,75 @@
+import Foundation
+import GongkaiCore
+import GongkaiImport
+import GongkaiRules
+import Testing
+
+/// A table read with confidence is judged cell by cell; a table the reader could not place is
+/// reported once and its values are not turned into the publisher's errors.
+@Suite struct TableConfidenceTests {
+    private func diagnostics(_ text: String) throws -> [Diagnostic] {
+        let disclosure = try DisclosureImporter().read(text: text, path: "t.md")
+        return Checker().check(disclosure, profile: try Profile.named("chongqing-unit-budget"), catalog: try Catalog.bundled(year: 2024))
+    }
+
+    private func table(_ rows: [String]) -> String {
+        """
+        ## 示例单位2024年一般公共预算财政拨款支出预算表
+        单位：万元
+        科目编码\t科目名称\t合计\t基本支出\t项目支出
+        \(rows.joined(separator: "\n"))
+        """
+    }
+
+    @Test func oneBrokenSumInAnOtherwiseConsistentTableIsThePublishersError() throws {
+        let found = try diagnostics(table([
+            "合计\t\t36.00\t36.00\t",
+            "208\t社会保障和就业支出\t36.00\t36.00\t",
+            "20805\t行政事业单位养老支出\t36.00\t36.00\t",
+            "2080505\t机关事业单位基本养老保险缴费支出\t20.00\t20.00\t",
+            "2080506\t机关事业单位职业年金缴费支出\t10.00\t10.00\t",
+        ]))
+        #expect(found.of("table-unreadable").isEmpty)
+        #expect(found.of("hierarchy-sum").map(\.code) == ["20805", "20805"])
+    }
+
+    @Test func aTableWhoseSumsFailEverywhereIsUnreadableNotWrong() throws {
+        // Every amount shifted one row down: what a reader that misplaced the rows would produce.
+        let found = try diagnostics(table([
+            "合计\t\t\t\t",
+            "208\t社会保障和就业支出\t30.00\t30.00\t",
+            "20805\t行政事业单位养老支出\t50.00\t50.00\t",
+            "2080505\t机关事业单位基本养老保险缴费支出\t30.00\t30.00\t",
+            "2080506\t机关事业单位职业年金缴费支出\t7.00\t7.00\t",
+        ]))
+        let unreadable = found.of("table-unreadable")
+        #expect(unreadable.count == 1)
+        #expect(unreadable.first?.found?.contains("合计关系") == true)
+        #expect(found.filter { $0.severity == .error && ["hierarchy-sum", "column-total", "row-sum"].contains($0.rule) }.isEmpty)
+    }
+
+    @Test func namesWithAmountsGluedInAreUnreadable() throws {
+        let found = try diagnostics(table([
+            "合计\t\t30.00\t30.00\t",
+            "208\t社会保障和就业支出30.00\t30.00\t30.00\t",
+            "20805\t行政事业单位养老支出30.00\t30.00\t30.00\t",
+            "2080505\t机关事业单位基本养老保险缴费支出30.00\t30.00\t30.00\t",
+        ]))
+        #expect(found.of("table-unreadable").first?.found?.contains("3 行的名称中混有金额") == true)
+        #expect(found.of("code-name-mismatch").isEmpty)
+    }
+
+    @Test func aColumnOfAmountsUnderAnUnknownHeadingIsDataNotName() throws {
+        let disclosure = try DisclosureImporter().read(text: """
+            ## 示例单位2024年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t政府采购中预留给中小企业的份额\t合计\t基本支出\t项目支出
+            208\t社会保障和就业支出\t1.50\t30.00\t30.00\t
+            20805\t行政事业单位养老支出\t1.50\t30.00\t30.00\t
+            2080505\t机关事业单位基本养老保险缴费支出\t1,201.50\t30.00\t30.00\t
+            """, path: "t.md")
+        let table = try #require(disclosure.tables.first)
+        #expect(table.rows.map(\.name) == ["社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出"])
+        #expect(table.reading == TableReading(amountColumns: 4, unlabelledAmountColumns: 1))
+    }
+}
