@@ -44,7 +44,7 @@ import Testing
         ]))
         let unreadable = found.of("table-unreadable")
         #expect(unreadable.count == 1)
-        #expect(unreadable.first?.found?.contains("合计关系") == true)
+        #expect(unreadable.first?.found?.contains("行合计") == true)
         #expect(found.filter { $0.severity == .error && ["hierarchy-sum", "column-total", "row-sum"].contains($0.rule) }.isEmpty)
     }
 

@@ -63,6 +63,9 @@ public struct TableRow: Hashable, Sendable {
     public var invalidCells: [InvalidCell]
     /// Where the row starts.
     public var location: SourceLocation
+    /// The nesting depth its indentation shows (0 = outermost), in tables that show the hierarchy by
+    /// indenting uncoded names (一般公共服务支出 › 　社会工作事务 › 　　其他社会工作事务支出); nil otherwise.
+    public var indentLevel: Int?
 
     /// Creates a row.
     public init(side: TableSide = .single, code: ClassificationCode? = nil, rawCode: String? = nil, name: String,

@@ -94,7 +94,8 @@ enum ColumnMeaningClassifier {
         let table: [(String, Measure)] = [
             ("购置及运行", .vehicleTotal), ("公务用车购置费", .vehiclePurchase), ("公务用车运行", .vehicleOperation),
             ("因公出国", .travelAbroad), ("公务接待", .reception), ("机关运行经费", .operatingCosts), ("机关运行费", .operatingCosts),
-            ("人员经费", .personnel), ("日常公用经费", .publicCosts), ("公用经费", .publicCosts), ("基本支出", .basic),
+            ("人员经费", .personnel), ("人员支出", .personnel), ("日常公用经费", .publicCosts), ("公用经费", .publicCosts),
+            ("公用支出", .publicCosts), ("基本支出", .basic),
             ("项目支出", .project), ("上缴上级支出", .remittanceToSuperior), ("对附属单位补助支出", .subsidyToSubordinates),
             ("经营支出", .operatingExpenditure), ("事业单位经营收入", .operatingRevenue), ("经营收入", .operatingRevenue),
             ("财政专户", .specialAccountFunds), ("事业收入", .institutionRevenue), ("上级补助", .superiorGrants),

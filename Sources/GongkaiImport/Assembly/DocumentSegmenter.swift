@@ -64,6 +64,13 @@ enum DocumentSegmenter {
                 }
                 let kind = TableKindClassifier.kind(forTitle: titleText)
                 let (body, next) = tableLines(lines, from: index + 1, title: titleText, kind: kind, document: document)
+                if !body.isEmpty, case let .table(previous)? = segments.last, previous.lines.isEmpty, previous.kind == kind,
+                   previous.titleLine.page == titleLine.page, !endsTitleList(segments.dropLast()) {
+                    // "八、一般公共预算支出经济分类情况表" over "2026年度一般公共预算支出经济分类情况表": one table, two title lines.
+                    segments.removeLast()
+                    titleText = previous.title
+                    titleLine = previous.titleLine
+                }
                 segments.append(.table(TableBlock(title: titleText, titleLine: titleLine, lines: body, kind: kind)))
                 if let last = body.last { previousPage = max(previousPage, last.page) }
                 index = next
@@ -77,6 +84,18 @@ enum DocumentSegmenter {
             index += 1
         }
         return foldingTitleLists(segments)
+    }
+
+    /// Whether the segments end with a table title that has nothing under it (a list of titles going on).
+    private static func endsTitleList(_ segments: ArraySlice<Segment>) -> Bool {
+        for segment in segments.reversed() {
+            switch segment {
+            case .blank, .pageBreak: continue
+            case let .table(block): return block.lines.isEmpty
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Table titles printed one under another with nothing under them are a list of the tables — a
@@ -137,19 +156,27 @@ enum DocumentSegmenter {
         return first || last
     }
 
-    /// The title text if `line` is a table title.
+    /// The title text if `line` is a table title: one cell, optionally after the table's number (预算02表,
+    /// 表三) and before a subtitle or unit (（2023年度）, 单位：万元); or the title drawn in pieces
+    /// (`2026` | `年部门支出总体情况表`).
     static func tableTitle(_ line: LayoutLine) -> String? {
-        let nonEmpty = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
-        guard let first = nonEmpty.first else { return nil }
-        // A title is one cell, or one cell followed by its own subtitle on the same line.
-        guard nonEmpty.count <= 2 else { return nil }
+        var nonEmpty = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
+        if nonEmpty.count >= 2, LineReading.isTableNumber(nonEmpty[0].text) { nonEmpty.removeFirst() }
+        guard let first = nonEmpty.first, nonEmpty.count <= 3 else { return nil }
         let text = ChineseText.normalizeSpaces(first.text)
-        guard TableKindClassifier.isTitle(text) else { return nil }
-        if nonEmpty.count == 2 {
-            let second = ChineseText.removingSpaces(nonEmpty[1].text)
-            guard LineReading.declaredUnit(in: second) != nil || second.hasPrefix("(") || second.hasPrefix("（") else { return nil }
+        if TableKindClassifier.isTitle(text) {
+            guard nonEmpty.count <= 2 else { return nil }
+            if nonEmpty.count == 2 {
+                let second = ChineseText.removingSpaces(nonEmpty[1].text)
+                guard LineReading.declaredUnit(in: second) != nil || second.hasPrefix("(") || second.hasPrefix("（") else { return nil }
+            }
+            return text
         }
-        return text
+        // A title in pieces: no piece is an amount, and only the whole reads as a title.
+        guard nonEmpty.count >= 2, nonEmpty.allSatisfy({ !LineReading.isProse($0.text) }) else { return nil }
+        let joined = ChineseText.normalizeSpaces(nonEmpty.map(\.text).joined())
+        guard TableKindClassifier.isTitle(joined), !nonEmpty.dropFirst().contains(where: { LineReading.isTableNumber($0.text) }) else { return nil }
+        return joined
     }
 
     /// Whether `previous` (a short line such as the unit's name) is the first line of a two-line title.

@@ -80,4 +80,16 @@ enum LineReading {
               !["年", "月", "日", "号", "个", "人", "元", "万", "、", "．", "。"].contains(scalars[digits]) else { return nil }
         return (String(String.UnicodeScalarView(scalars[..<digits])), String(String.UnicodeScalarView(scalars[digits...])))
     }
+
+    /// A table's number printed beside its title: 表1, 表三, 附表2, 预算02表, 表1-1.
+    static func isTableNumber(_ text: String) -> Bool {
+        let key = ChineseText.removingSpaces(text)
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 8, key.contains("表") else { return false }
+        var rest = key
+        for prefix in ["附", "预算", "决算"] where rest.hasPrefix(prefix) { rest.removeFirst(prefix.count) }
+        rest = rest.replacingOccurrences(of: "表", with: "")
+        let numerals = "0123456789一二三四五六七八九十-－—"
+        return !rest.isEmpty && rest.unicodeScalars.allSatisfy { numerals.unicodeScalars.contains($0) }
+    }
 }

@@ -60,7 +60,10 @@ struct TableBuilder {
     }
 
     private func fillGrid(into table: inout DisclosureTable, lines allLines: [LayoutLine], unit: MoneyUnit) {
-        let lines = allLines.filter { !Self.isColumnNumbering($0) }
+        // The next table's number (表九) printed above its title ends up under this table: it is no row.
+        let lines = allLines.filter { line in
+            !Self.isColumnNumbering(line) && !(line.cells.count == 1 && LineReading.isTableNumber(line.cells[0].text))
+        }
         let firstBody = lines.firstIndex { isBodyLine($0, unit: unit) } ?? lines.count
         let headerLines = Array(lines[..<firstBody])
         let headerTexts = Set(headerLines.flatMap { $0.cells.map { ChineseText.comparisonKey($0.text) } })

@@ -15,11 +15,9 @@ enum TableKindClassifier {
             if text.contains("基本支出") { return .generalBudgetBasicExpenditure }
             if text.contains("支出") { return .generalBudgetExpenditure }
         }
-        if text.contains("收支总表") || text.contains("收入支出决算总表") || text.contains("收支预算总表") || text.contains("收入支出总表")
-            || text.contains("收支决算总表") {
-            return .incomeExpenditureSummary
-        }
-        let isTable = text.contains("总表") || text.contains("预算表") || text.contains("决算表")
+        // 总表, 预算表, 决算表, and the 总体情况表 / 情况表 of Chongqing and Guangdong.
+        let isTable = text.contains("总表") || text.contains("预算表") || text.contains("决算表") || text.contains("情况表")
+        if isTable, text.contains("收支") || text.contains("收入支出") { return .incomeExpenditureSummary }
         if isTable, text.contains("收入") { return .incomeSummary }
         if isTable, text.contains("基本支出") { return .generalBudgetBasicExpenditure }
         if isTable, text.contains("支出") { return .expenditureSummary }

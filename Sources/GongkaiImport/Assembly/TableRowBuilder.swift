@@ -27,14 +27,25 @@ struct TableRowBuilder {
         if format == .pdf { attachWrappedText(&placed) }
 
         var rows: [TableRow] = []
+        var nameStarts: [Double?] = []
         for line in placed where line.isAnchor {
             let groups = Set(columns.map(\.group)).sorted()
             for group in groups {
-                if let row = row(from: line, group: group) { rows.append(row) }
+                if let row = row(from: line, group: group) {
+                    rows.append(row)
+                    nameStarts.append(nameStart(of: line, group: group))
+                }
             }
         }
         markGroups(&rows)
+        if format == .pdf { IndentLevels.assign(&rows, nameStarts: nameStarts) }
         return rows
+    }
+
+    /// Where the row's name begins on the page (PDF), for reading the hierarchy from indentation.
+    private func nameStart(of line: PlacedLine, group: Int) -> Double? {
+        columns.indices.filter { columns[$0].group == group && columns[$0].role == .name }
+            .compactMap { line.cells[$0]?.map(\.x0).min() }.min()
     }
 
     /// In PDFs a long name wraps onto lines of its own; such a line has text in name columns only and

@@ -57,7 +57,15 @@ enum PDFLayoutBuilder {
         var cells: [LayoutCell] = []
         for word in words {
             let box = BoundingBox(x0: word.x0, y0: word.y0, x1: word.x1, y1: word.y1)
-            if var last = cells.last, word.x0 - last.x1 < 0.5 * (word.y1 - word.y0), word.x0 >= last.x0,
+            let gap = word.x0 - (cells.last?.x1 ?? -.infinity)
+            if var last = cells.last, gap < 0.15 * min(word.y1 - word.y0, last.y1 - last.y0), word.x0 >= last.x0,
+               isNumeric(last.text), isNumeric(last.text + word.text) {
+                // One number drawn in two pieces that touch (174,900 | .64): one cell, no space.
+                last.text += word.text
+                last.x1 = max(last.x1, word.x1)
+                last.location.box = last.location.box?.union(box)
+                cells[cells.count - 1] = last
+            } else if var last = cells.last, gap < 0.5 * (word.y1 - word.y0), word.x0 >= last.x0,
                !isNumeric(last.text), !isNumeric(word.text) {
                 last.text += (word.x0 - last.x1 > 0.15 * (word.y1 - word.y0) ? " " : "") + word.text
                 last.x1 = max(last.x1, word.x1)

@@ -120,6 +120,12 @@ enum SumRelationFinder {
                 // A coded table: the top level is every row whose parent is not listed; uncoded details
                 // (a broken code cell) are left out rather than guessed.
                 topLevel = coded.filter { $0.code?.parent.map { !codes.contains($0) } ?? true }
+            } else if rows.contains(where: { $0.indentLevel != nil }) {
+                // Uncoded names indented by level: the outermost rows add up to the total, each row's
+                // next-level rows to the row.
+                let indented = rows.filter { $0.indentLevel != nil }
+                topLevel = indented.filter { $0.indentLevel == 0 }
+                groups = indentedGroups(indented)
             } else {
                 topLevel = []
                 var openGroup: (TableRow, [TableRow])?
@@ -158,6 +164,16 @@ enum SumRelationFinder {
             }
         }
         return result
+    }
+
+    /// Each indented row with the rows one level deeper that follow it, up to the next row at its level or above.
+    private static func indentedGroups(_ rows: [TableRow]) -> [(TableRow, [TableRow])] {
+        rows.indices.compactMap { index in
+            guard let level = rows[index].indentLevel else { return nil }
+            let following = rows[(index + 1)...].prefix { ($0.indentLevel ?? 0) > level }
+            let children = following.filter { $0.indentLevel == level + 1 }
+            return children.isEmpty ? nil : (rows[index], Array(children))
+        }
     }
 
     // MARK: helpers

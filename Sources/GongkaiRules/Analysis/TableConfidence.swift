@@ -13,19 +13,21 @@ struct TableConfidence: Sendable {
 
     /// The confidence of every table of a document, parallel to `tables`.
     static func assess(_ tables: [DisclosureTable], sums: [SumRelation]) -> [TableConfidence] {
-        var mismatches = Array(repeating: 0, count: tables.count)
-        var relations = Array(repeating: 0, count: tables.count)
+        // Counted by the row that states the total: one missing row breaks its parent in every column
+        // at once, and that is one defect, not several.
+        var rowsWithSums = Array(repeating: Set<SourceLocation>(), count: tables.count)
+        var rowsWithMismatches = Array(repeating: Set<SourceLocation>(), count: tables.count)
         for sum in sums {
-            relations[sum.tableIndex] += 1
-            if sum.outcome.isMismatch { mismatches[sum.tableIndex] += 1 }
+            rowsWithSums[sum.tableIndex].insert(sum.location)
+            if sum.outcome.isMismatch { rowsWithMismatches[sum.tableIndex].insert(sum.location) }
         }
         return tables.indices.map { index in
-            assess(tables[index], relations: relations[index], mismatches: mismatches[index])
+            assess(tables[index], relations: rowsWithSums[index].count, mismatches: rowsWithMismatches[index].count)
         }
     }
 
     private static func assess(_ table: DisclosureTable, relations: Int, mismatches: Int) -> TableConfidence {
-        guard table.kind != .projectPerformanceGoals else { return TableConfidence(doubts: []) }
+        if table.kind == .projectPerformanceGoals { return performanceConfidence(table) }
         var doubts: [String] = []
         let reading = table.reading
         if reading.unlabelledAmountColumns > 0, 2 * reading.unlabelledAmountColumns > reading.amountColumns {
@@ -36,8 +38,9 @@ struct TableConfidence: Sendable {
         if invalid >= Limits.invalidCells || (invalid >= 2 && Double(invalid) > Limits.invalidShare * Double(cells)) {
             doubts.append("\(invalid) 个金额单元格读出的不是数字")
         }
-        if mismatches >= Limits.mismatchedSums, Double(mismatches) > Limits.mismatchedShare * Double(relations) {
-            doubts.append("表内 \(relations) 个合计关系中 \(mismatches) 个不成立")
+        let manyMismatches = mismatches >= Limits.mismatchedSums || (mismatches >= 2 && relations >= Limits.rowsForTwoMismatches)
+        if manyMismatches, Double(mismatches) > Limits.mismatchedShare * Double(relations) {
+            doubts.append("表内 \(relations) 行合计中 \(mismatches) 行与其各项之和不符")
         }
         let coded = table.rows.compactMap(\.code)
         if let kind = table.kind, kind.usesFunctionCodes || kind == .generalBudgetBasicExpenditure, coded.count >= 3 {
@@ -53,6 +56,17 @@ struct TableConfidence: Sendable {
         return TableConfidence(doubts: doubts)
     }
 
+    /// A goals table is in doubt when many of its lines fit no indicator column: text wrapped across
+    /// cells or pages that the reader could not put back together.
+    private static func performanceConfidence(_ table: DisclosureTable) -> TableConfidence {
+        let malformed = table.performanceGoals.reduce(0) { $0 + $1.malformedRows.count }
+        let indicators = table.performanceGoals.reduce(0) { $0 + $1.indicators.count }
+        guard malformed >= Limits.malformedIndicatorRows, Double(malformed) > Limits.malformedIndicatorShare * Double(malformed + indicators) else {
+            return TableConfidence(doubts: [])
+        }
+        return TableConfidence(doubts: ["\(malformed + indicators) 行指标中 \(malformed) 行未能归入指标栏"])
+    }
+
     /// A name with an amount in it (`审计事务6,960.90`): a number with decimals or thousands separators.
     static func holdsAmount(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
@@ -63,15 +77,19 @@ struct TableConfidence: Sendable {
         return false
     }
 
-    /// Where doubt begins. Real tables rarely break more than one or two of their own sums, print
+    /// Where doubt begins. Real tables rarely break more than one of their rows' sums, print
     /// text in an amount column once at most, and mix code schemes on a row or two; a misread table
     /// breaks many at once.
     enum Limits {
         static let invalidCells = 3
         static let invalidShare = 0.1
         static let mismatchedSums = 3
-        static let mismatchedShare = 0.2
+        /// Two rows out of this many or more are already doubt (a small table's one defect breaks its row and the total).
+        static let rowsForTwoMismatches = 5
+        static let mismatchedShare = 0.15
         static let foreignCodeShare = 0.3
         static let gluedNames = 2
+        static let malformedIndicatorRows = 3
+        static let malformedIndicatorShare = 0.1
     }
 }

@@ -31,6 +31,17 @@ public struct CodeMalformedRule: Rule {
             210\t11\t02\t事业单位医疗\t503724\t503724\t
             \t\t\t合计\t503724\t503724\t
             """),
+            // A region's own items one level below the economic classification (重庆: 3010301 under 30103).
+            RuleExample("""
+            ## 2026年一般公共预算基本支出情况表
+            单位：万元
+            科目编码\t科目名称\t合计\t人员经费\t公用经费
+            合计\t\t30.00\t30.00\t
+            301\t工资福利支出\t30.00\t30.00\t
+            30103\t奖金\t30.00\t30.00\t
+            3010301\t公务员基础绩效奖\t20.00\t20.00\t
+            3010302\t公务员年度考核奖\t10.00\t10.00\t
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
@@ -43,6 +54,8 @@ public struct CodeMalformedRule: Rule {
                     continue
                 }
                 guard let raw = row.rawCode, raw.unicodeScalars.contains(where: { ChineseText.isDigit($0) }) else { continue }
+                // 3010301 公务员基础绩效奖: a region's own item under the economic code 30103, not a broken code.
+                if Self.isRegionalEconomicItem(raw) { continue }
                 let expected = repaired(raw, after: lastValid, name: row.name, context: context)
                 result.append(diagnostic(
                     "《\(table.title)》“\(row.name)”的科目编码写作“\(raw)”，不是有效的\(table.kind == .generalBudgetBasicExpenditure ? "经济" : "功能")分类编码" + (expected.map { "，按上下文应为 \($0)" } ?? ""),
@@ -67,6 +80,14 @@ public struct CodeMalformedRule: Rule {
             return spaced(previous.digits + last)
         }
         return nil
+    }
+
+    /// Seven digits whose first five are an economic code (30103 → 3010301): some regions subdivide
+    /// the economic classification one level further.
+    static func isRegionalEconomicItem(_ raw: String) -> Bool {
+        let digits = ChineseText.removingSpaces(raw)
+        guard digits.utf8.count == 7, let code = ClassificationCode(digits: String(digits.prefix(5))) else { return false }
+        return code.scheme != .functional
     }
 
     private func spaced(_ digits: String) -> String {

@@ -35,7 +35,7 @@ public struct PerfComparisonInvalidRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         let symbols: Set<String> = ["≥", "≤", "=", ">", "<", "＝", "＞", "＜", "≧", "≦"]
-        for (index, table) in context.disclosure.tables.enumerated() where table.kind == .projectPerformanceGoals {
+        for (index, table) in context.readableTables where table.kind == .projectPerformanceGoals {
             for goal in table.performanceGoals {
                 for indicator in goal.indicators {
                     guard let comparison = indicator.comparison?.trimmingSpaces(), !comparison.isEmpty else { continue }

@@ -34,7 +34,7 @@ public struct PerfIndicatorIncompleteRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() where table.kind == .projectPerformanceGoals {
+        for (index, table) in context.readableTables where table.kind == .projectPerformanceGoals {
             for goal in table.performanceGoals {
                 for indicator in goal.indicators {
                     var missing: [String] = []

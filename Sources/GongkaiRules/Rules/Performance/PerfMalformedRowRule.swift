@@ -36,7 +36,7 @@ public struct PerfMalformedRowRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() where table.kind == .projectPerformanceGoals {
+        for (index, table) in context.readableTables where table.kind == .projectPerformanceGoals {
             for goal in table.performanceGoals {
                 for row in goal.malformedRows {
                     let cells = row.cells.filter { !$0.isEmpty }.joined(separator: " ")

@@ -31,7 +31,7 @@ public struct PerfTargetVagueRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() where table.kind == .projectPerformanceGoals {
+        for (index, table) in context.readableTables where table.kind == .projectPerformanceGoals {
             for goal in table.performanceGoals {
                 for indicator in goal.indicators {
                     guard let target = indicator.target, indicator.comparison == nil || indicator.comparison?.contains("定性") == false else { continue }

@@ -36,7 +36,7 @@ public struct PerfWeightsSumRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for (index, table) in context.disclosure.tables.enumerated() where table.kind == .projectPerformanceGoals {
+        for (index, table) in context.readableTables where table.kind == .projectPerformanceGoals {
             for goal in table.performanceGoals where goal.hasWeightColumn && !goal.indicators.isEmpty {
                 let weights = goal.indicators.compactMap(\.weight)
                 guard !weights.isEmpty else { continue }

@@ -1,0 +1,50 @@
+import Foundation
+import GongkaiCore
+import GongkaiImport
+import GongkaiTestSupport
+import Testing
+
+/// Reads disclosures of other regions from `../shared/corpus/national` (present in CI): numbered
+/// titles, 总体情况表 wording, numbers drawn in two pieces, two-line titles, names indented by level.
+@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))
+struct NationalReadingTests {
+    private func read(_ name: String) throws -> Disclosure {
+        let path = TestFiles.corpus.appendingPathComponent("national/\(name)").path
+        try #require(FileManager.default.fileExists(atPath: path), "corpus file national/\(name) missing")
+        return try DisclosureImporter().read(path: path)
+    }
+
+    @Test func chongqingSituationTablesAreTheStandardTables() throws {
+        let disclosure = try read("cq-commerce-2026-dept-budget.pdf")
+        let kinds = Set(disclosure.tables.compactMap(\.kind))
+        let expected: [TableKind] = [.incomeExpenditureSummary, .incomeSummary, .expenditureSummary, .fiscalSummary, .generalBudgetExpenditure,
+                                     .generalBudgetBasicExpenditure, .governmentFundExpenditure, .threePublicCosts]
+        for kind in expected { #expect(kinds.contains(kind), "\(kind.rawValue) not read") }
+        // "118,267" and ".14" are drawn as two words that touch: one amount.
+        let spending = try #require(disclosure.table(.expenditureSummary))
+        #expect(spending.totalRow()?.value(.project)?.text == "118,267.14")
+    }
+
+    @Test func beijingTitlesAfterTheTableNumberAreRead() throws {
+        let disclosure = try read("bj-audit-2026-dept-budget-tables.pdf")
+        #expect(disclosure.tables.prefix(4).map(\.title) == ["收支总表", "收入总表", "支出总表", "财政拨款收支总表"])
+        #expect(disclosure.tables.prefix(4).map(\.kind) == [.incomeExpenditureSummary, .incomeSummary, .expenditureSummary, .fiscalSummary])
+    }
+
+    @Test func aTitleOverItsDatedTitleIsOneTable() throws {
+        let disclosure = try read("fz-ecoenv-cs-2026-unit-budget.pdf")
+        let basic = try #require(disclosure.table(.generalBudgetBasicExpenditure))
+        #expect(basic.title == "九、一般公共预算基本支出经济分类情况表")
+        #expect(basic.rows.contains { $0.code?.digits == "30101" })
+        #expect(!disclosure.tables.contains { $0.title.hasPrefix("2026年度一般公共预算") })
+    }
+
+    @Test func indentedNamesGiveTheLevels() throws {
+        let disclosure = try read("hz-police-2026-dept-budget.pdf")
+        let spending = try #require(disclosure.table(.expenditureSummary))
+        let levels = Dictionary(spending.rows.prefix(12).map { ($0.name, $0.indentLevel) }, uniquingKeysWith: { first, _ in first })
+        #expect(levels["公共安全支出"] == 0)
+        #expect(levels["公安"] == 1)
+        #expect(levels["行政运行"] == 2)
+    }
+}
