@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiTestSupport
 import Testing
 
 /// Runs the built `gongkai` executable as a user would.
@@ -60,6 +61,25 @@ import Testing
         let result = try run(["check", "examples/chongqing-unit-budget-2024.md", "--format", "checklist-xlsx", "--output", path])
         #expect(result.status == 1)
         #expect(FileManager.default.contents(atPath: path)?.starts(with: [0x50, 0x4B]) == true)
+    }
+
+    @Test func corpusScoreFailsBelowTheRequiredRecall() throws {
+        let folder = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The example's 款 that is not the sum of its 项 is found; a blank page it does not have is not.
+        let truth = #"""
+            {"document": "chongqing-unit-budget-2024.md", "region": "chongqing", "tables": [],
+             "defects": [{"rule": "hierarchy-sum", "line": 158}, {"rule": "blank-page", "line": 1}]}
+            """#
+        try truth.write(to: folder.appendingPathComponent("example.json"), atomically: true, encoding: .utf8)
+        let arguments = ["corpus-score", folder.path, "--corpus", "examples"]
+        let lenient = try run(arguments + ["--require-recall", "0.5"])
+        #expect(lenient.status == 0)
+        #expect(lenient.output.contains("| chongqing | 1 | 1 |"))
+        let strict = try run(arguments + ["--require-recall", "0.9"])
+        #expect(strict.status == 1)
+        #expect(strict.errors.contains("召回率 50.0% 低于要求的 90.0%"))
+        #expect(try run(arguments + ["--require-precision", "1.5"]).status == 2)
     }
 
     @Test func rulesAreListedAndExplained() throws {

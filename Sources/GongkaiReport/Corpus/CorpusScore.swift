@@ -43,6 +43,12 @@ public enum CorpusScore {
         /// Its documents.
         public var documents: [Document]
 
+        /// A region (or "all") of these documents.
+        public init(name: String, documents: [Document]) {
+            self.name = name
+            self.documents = documents
+        }
+
         /// Documents read as the truth expects.
         public var read: Int { documents.filter(\.readAsExpected).count }
         /// Tables recognised of all truth tables.
