@@ -11,12 +11,16 @@ public struct ImportOptions: Sendable {
     public var pdftotextPath: String?
     /// Seconds after which pdftotext is stopped.
     public var pdfTimeout: Double
+    /// The program that extracts PDF words: MuPDF by default (glyph baselines; BENCHMARKS.md compares the two).
+    public var pdfExtractor: PDFExtractor
 
     /// Creates options.
-    public init(maxFileSize: Int = 100 * 1024 * 1024, pdftotextPath: String? = nil, pdfTimeout: Double = 60) {
+    public init(maxFileSize: Int = 100 * 1024 * 1024, pdftotextPath: String? = nil, pdfTimeout: Double = 60,
+                pdfExtractor: PDFExtractor = .mutool) {
         self.maxFileSize = maxFileSize
         self.pdftotextPath = pdftotextPath
         self.pdfTimeout = pdfTimeout
+        self.pdfExtractor = pdfExtractor
     }
 }
 
@@ -95,9 +99,40 @@ public struct DisclosureImporter: Sendable {
         return disclosure
     }
 
-    /// The `pdftotext -tsv` output for a PDF, exactly as `read(path:)` obtains it.
+    /// The `pdftotext -tsv` output for a PDF.
     public func pdfTSV(path: String) throws -> String {
-        try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout).tsv(for: path)
+        try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout).text(for: path)
+    }
+
+    /// The raw output of the chosen extractor for a PDF (what `read(path:)` parses), for timing it alone.
+    public func extractPDFText(path: String) throws -> String {
+        switch options.pdfExtractor {
+        case .pdftotext: try pdfTSV(path: path)
+        case .mutool: try PDFTextRunner(executable: nil, timeout: options.pdfTimeout, extractor: .mutool).text(for: path)
+        }
+    }
+
+    /// A PDF's words as the chosen extractor reports them, exactly as `read(path:)` obtains them.
+    ///
+    /// MuPDF is used when installed and its text is sound; otherwise pdftotext. MuPDF lacks the
+    /// character collections poppler has, and writes every glyph of a CID font without a ToUnicode map as
+    /// one and the same character: such text is garbled, not the document's.
+    public func pdfWords(path: String) throws -> PDFWordLayer {
+        if options.pdfExtractor == .mutool, PDFTextRunner.findOnPath(PDFExtractor.mutool.program) != nil {
+            let parsed = StextWordParser.parse(try extractPDFText(path: path))
+            let layer = PDFWordLayer(words: parsed.words, pages: parsed.pages)
+            if !layer.looksGarbled { return layer }
+        }
+        let parsed = TSVWordParser.parse(try pdfTSV(path: path))
+        return PDFWordLayer(words: parsed.words, pages: parsed.pages)
+    }
+
+    /// Reads a PDF's words already extracted (used by benchmarks).
+    public func read(pdfWords layer: PDFWordLayer, path: String) throws -> Disclosure {
+        let layout = try pdfLayout((layer.words, layer.pages), path: path)
+        let disclosure = DisclosureAssembler.assemble(layout)
+        try ensureDisclosure(disclosure, layout: layout)
+        return disclosure
     }
 
     private func readText(_ data: Data, path: String) throws -> LayoutDocument {
@@ -106,11 +141,15 @@ public struct DisclosureImporter: Sendable {
     }
 
     private func readPDF(path: String) throws -> LayoutDocument {
-        try pdfLayout(pdfTSV(path: path), path: path)
+        let layer = try pdfWords(path: path)
+        return try pdfLayout((layer.words, layer.pages), path: path)
     }
 
     private func pdfLayout(_ tsv: String, path: String) throws -> LayoutDocument {
-        let parsed = TSVWordParser.parse(tsv)
+        try pdfLayout(TSVWordParser.parse(tsv), path: path)
+    }
+
+    private func pdfLayout(_ parsed: (words: [PDFWord], pages: [Int: PDFPageSize]), path: String) throws -> LayoutDocument {
         if parsed.pages.isEmpty {
             throw GongkaiError(.pdfDamaged, "PDF 中没有可读的页面：文件可能已损坏或被截断", path: path)
         }

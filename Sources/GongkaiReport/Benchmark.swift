@@ -11,31 +11,32 @@ public enum Benchmark {
         /// The file.
         public var path: String
         /// Microseconds per import + check, in process (text and XLSX: from bytes in memory;
-        /// PDF: from the pdftotext TSV in memory).
+        /// PDF: from the extracted words in memory).
         public var inProcessMicroseconds: Double
-        /// For PDFs: milliseconds for the whole check including pdftotext.
+        /// For PDFs: milliseconds for the whole check including the extractor.
         public var totalMilliseconds: Double?
-        /// For PDFs: milliseconds for `pdftotext -tsv` alone on the same file.
+        /// For PDFs: milliseconds for the extractor alone on the same file.
+        public var extractorMilliseconds: Double?
+        /// For PDFs: milliseconds for `pdftotext -tsv` alone on the same file, the reference.
         public var pdftotextMilliseconds: Double?
         /// Findings per run (to show the work was done).
         public var findings: Int
     }
 
     /// Measures `paths`, repeating the in-process part `iterations` times and the PDF runs `pdfRuns` times.
-    public static func run(paths: [String], iterations: Int, pdfRuns: Int) throws -> [Result] {
+    public static func run(paths: [String], iterations: Int, pdfRuns: Int, importer: DisclosureImporter = DisclosureImporter()) throws -> [Result] {
         let profiles = try Profile.bundled()
         var results: [Result] = []
         for path in paths {
-            let importer = DisclosureImporter()
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             let isPDF = data.starts(with: Array("%PDF".utf8))
             let isXLSX = data.starts(with: [0x50, 0x4B])
-            let tsv = isPDF ? try importer.pdfTSV(path: path) : nil
+            let words = isPDF ? try importer.pdfWords(path: path) : nil
             let text = !isPDF && !isXLSX ? String(decoding: data, as: UTF8.self) : nil
             func once() throws -> Int {
                 let disclosure: Disclosure
-                if let tsv {
-                    disclosure = try importer.read(pdfTSV: tsv, path: path)
+                if let words {
+                    disclosure = try importer.read(pdfWords: words, path: path)
                 } else if let text {
                     disclosure = try importer.read(text: text, path: path)
                 } else {
@@ -52,6 +53,7 @@ public enum Benchmark {
             var result = Result(path: path, inProcessMicroseconds: perRun, findings: findings)
             if isPDF {
                 result.pdftotextMilliseconds = try median(pdfRuns) { _ = try importer.pdfTSV(path: path) }
+                result.extractorMilliseconds = try median(pdfRuns) { _ = try importer.extractPDFText(path: path) }
                 result.totalMilliseconds = try median(pdfRuns) {
                     let disclosure = try importer.read(path: path)
                     let profile = ProfileDetector.detect(disclosure, among: profiles) ?? profiles[0]

@@ -4,7 +4,7 @@ import GongkaiImport
 import GongkaiRules
 
 /// How much a PDF's findings depend on exact word positions (`gongkai bench-perturb`): every word
-/// pdftotext reports is moved by a random offset of up to ±`points` in x and y (seeded), and the
+/// the extractor reports is moved by a random offset of up to ±`points` in x and y (seeded), and the
 /// error findings — rule and page — are compared with those of the unmoved words. A reader that
 /// reads the drawn structure gives the same findings; the reader issue's target is no change.
 public enum PerturbationBenchmark {
@@ -21,16 +21,16 @@ public enum PerturbationBenchmark {
     }
 
     /// Compares `paths` (PDFs) over `runs` perturbations of up to `points`, from `seed`.
-    public static func run(paths: [String], points: Double, runs: Int, seed: UInt64) throws -> [Result] {
-        let importer = DisclosureImporter()
+    public static func run(paths: [String], points: Double, runs: Int, seed: UInt64,
+                           importer: DisclosureImporter = DisclosureImporter()) throws -> [Result] {
         let profiles = try Profile.bundled()
         var random = SplitMix64(seed: seed)
         return try paths.map { path in
-            let tsv = try importer.pdfTSV(path: path)
-            let base = try errors(importer.read(pdfTSV: tsv, path: path), profiles: profiles)
+            let words = try importer.pdfWords(path: path)
+            let base = try errors(importer.read(pdfWords: words, path: path), profiles: profiles)
             var counts: [Int] = [], changes: [Int] = []
             for _ in 0..<runs {
-                let moved = try errors(importer.read(pdfTSV: perturb(tsv, points: points, using: &random), path: path), profiles: profiles)
+                let moved = try errors(importer.read(pdfWords: words.moved(upTo: points, using: &random), path: path), profiles: profiles)
                 counts.append(moved.count)
                 changes.append(difference(base, moved))
             }
@@ -51,16 +51,5 @@ public enum PerturbationBenchmark {
         for item in first { counts[item, default: 0] += 1 }
         for item in second { counts[item, default: 0] -= 1 }
         return counts.values.map(abs).reduce(0, +)
-    }
-
-    /// The TSV with every word (level 5 row) moved by the same random offset in x and y.
-    static func perturb(_ tsv: String, points: Double, using random: inout SplitMix64) -> String {
-        tsv.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 12, fields[0] == "5", let left = Double(fields[6]), let top = Double(fields[7]) else { return String(line) }
-            fields[6] = String(left + Double.random(in: -points...points, using: &random))
-            fields[7] = String(top + Double.random(in: -points...points, using: &random))
-            return fields.joined(separator: "\t")
-        }.joined(separator: "\n")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiFiles
+import GongkaiImport
 import GongkaiReport
 
 /// `gongkai bench FILE...`
@@ -15,8 +16,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "进程内导入+检查的重复次数。")
     var iterations = 200
 
-    @Option(name: .customLong("pdf-runs"), help: "PDF 整体检查与单独运行 pdftotext 的重复次数（取中位数）。")
+    @Option(name: .customLong("pdf-runs"), help: "PDF 整体检查与单独运行提取程序的重复次数（取中位数）。")
     var pdfRuns = 11
+
+    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
+    var pdfReader: PDFExtractor = .mutool
 
     mutating func validate() throws {
         guard (1...1_000_000).contains(iterations) else { throw ValidationError("--iterations 应在 1 到 1000000 之间，现为 \(iterations)") }
@@ -24,18 +28,20 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = try Benchmark.run(paths: paths, iterations: iterations, pdfRuns: pdfRuns)
-        var lines = ["| file | import+check in process | check incl. pdftotext | pdftotext -tsv alone | ratio | findings |",
-                     "|---|---:|---:|---:|---:|---:|"]
+        let importer = DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader))
+        let results = try Benchmark.run(paths: paths, iterations: iterations, pdfRuns: pdfRuns, importer: importer)
+        var lines = ["| file | import+check in process | check incl. \(pdfReader.rawValue) | \(pdfReader.rawValue) alone | pdftotext -tsv alone | check ÷ pdftotext | findings |",
+                     "|---|---:|---:|---:|---:|---:|---:|"]
         for result in results {
             let name = (result.path as NSString).lastPathComponent
             let inProcess = result.inProcessMicroseconds < 1_000 ? String(format: "%.1f µs", result.inProcessMicroseconds)
                 : String(format: "%.2f ms", result.inProcessMicroseconds / 1_000)
             let total = result.totalMilliseconds.map { String(format: "%.1f ms", $0) } ?? "—"
-            let alone = result.pdftotextMilliseconds.map { String(format: "%.1f ms", $0) } ?? "—"
+            let alone = result.extractorMilliseconds.map { String(format: "%.1f ms", $0) } ?? "—"
+            let reference = result.pdftotextMilliseconds.map { String(format: "%.1f ms", $0) } ?? "—"
             let ratio = zip([result.totalMilliseconds], [result.pdftotextMilliseconds]).compactMap { a, b in
                 a.flatMap { a in b.map { String(format: "%.2f×", a / $0) } } }.first ?? "—"
-            lines.append("| \(name) | \(inProcess) | \(total) | \(alone) | \(ratio) | \(result.findings) |")
+            lines.append("| \(name) | \(inProcess) | \(total) | \(alone) | \(reference) | \(ratio) | \(result.findings) |")
         }
         lines.append(String(format: "peak memory (max RSS): %.1f MiB", Benchmark.peakMemoryMiB()))
         try StandardStream.output.write(lines.joined(separator: "\n") + "\n")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiFiles
+import GongkaiImport
 import GongkaiReport
 
 /// `gongkai bench-perturb PDF...`
@@ -21,13 +22,17 @@ struct BenchPerturbCommand: ParsableCommand {
     @Option(help: "随机种子。")
     var seed: UInt64 = 20_261_201
 
+    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
+    var pdfReader: PDFExtractor = .mutool
+
     mutating func validate() throws {
         guard points > 0, points <= 20 else { throw ValidationError("--points 应在 0 到 20 之间，现为 \(points)") }
         guard (1...100).contains(runs) else { throw ValidationError("--runs 应在 1 到 100 之间，现为 \(runs)") }
     }
 
     func run() throws {
-        let results = try PerturbationBenchmark.run(paths: paths, points: points, runs: runs, seed: seed)
+        let results = try PerturbationBenchmark.run(paths: paths, points: points, runs: runs, seed: seed,
+                                                    importer: DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader)))
         var lines = ["seed \(seed), ±\(points) pt, \(runs) runs", "| file | errors | errors moved (per run) | findings changed (per run) |", "|---|---:|---:|---:|"]
         for result in results {
             lines.append("| \((result.path as NSString).lastPathComponent) | \(result.errors) | \(result.perturbedErrors.map(String.init).joined(separator: ", ")) | "

@@ -42,6 +42,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "输出到文件（checklist-xlsx 必须指定）。不能是文件夹、要检查的文件或要检查的文件夹之内。")
     var output: String?
 
+    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool（MuPDF，按字形基线）或 pdftotext（poppler）。")
+    var pdfReader: PDFExtractor = .mutool
+
     mutating func validate() throws {
         if format == .checklistXLSX, output == nil {
             throw ValidationError("checklist-xlsx 格式需要 --output 指定输出的 .xlsx 文件")
@@ -53,7 +56,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = CheckOptions(profile: profile, catalogPath: catalog, minimumSeverity: minSeverity,
-                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576))
+                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader))
         let runner = CheckRunner(options: options)
         // Refuse a bad --output before reading anything, and write the report beside it first.
         let target = try output.map { try OutputTarget.reportFile($0, inputs: paths) }
@@ -111,3 +114,5 @@ extension CheckCommand.Format {
 }
 
 extension Severity: ExpressibleByArgument {}
+
+extension PDFExtractor: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongkaiFiles
+import GongkaiImport
 import GongkaiReport
 
 /// `gongkai corpus-score [TRUTH-FOLDER] [--corpus DIR]`
@@ -15,6 +16,9 @@ struct CorpusScoreCommand: ParsableCommand {
 
     @Option(help: "真值文件中 document 路径的根文件夹。")
     var corpus = "../shared/corpus"
+
+    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
+    var pdfReader: PDFExtractor = .mutool
 
     @Option(name: .customLong("require-precision"), help: "全部文件的准确率低于此值（0–1）时以状态 1 退出（CI 用来防止退步）。")
     var requiredPrecision: Double?
@@ -33,7 +37,8 @@ struct CorpusScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let regions = try CorpusScore.run(truthFolder: truth, corpus: corpus)
+        let runner = CheckRunner(options: CheckOptions(importOptions: ImportOptions(pdfExtractor: pdfReader)))
+        let regions = try CorpusScore.run(truthFolder: truth, corpus: corpus, runner: runner)
         try StandardStream.output.write(CorpusScore.format(regions))
         let all = CorpusScore.Region(name: "all", documents: regions.flatMap(\.documents))
         var shortfalls: [String] = []

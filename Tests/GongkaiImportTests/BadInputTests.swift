@@ -40,21 +40,21 @@ import GongkaiTestSupport
         #expect(throws: GongkaiError.self) { try DisclosureImporter().read(text: "hello world\nsecond line\n", path: "notes.txt") }
     }
 
-    @Test(.enabled(if: TestFiles.hasPdftotext, "pdftotext (poppler-utils) is not installed"))
+    @Test(.enabled(if: TestFiles.hasPDFReader, "mutool (mupdf-tools) is not installed"))
     func truncatedPDF() throws {
         let error = try #require(readingError(fixtures.appendingPathComponent("truncated.pdf").path))
         #expect(error.code == .pdfDamaged)
         #expect(error.message.contains("损坏"))
     }
 
-    @Test(.enabled(if: TestFiles.hasPdftotext, "pdftotext (poppler-utils) is not installed"))
+    @Test(.enabled(if: TestFiles.hasPDFReader, "mutool (mupdf-tools) is not installed"))
     func encryptedPDF() throws {
         let error = try #require(readingError(fixtures.appendingPathComponent("encrypted.pdf").path))
         #expect(error.code == .pdfEncrypted)
         #expect(error.message.contains("密码"))
     }
 
-    @Test(.enabled(if: TestFiles.hasPdftotext, "pdftotext (poppler-utils) is not installed"))
+    @Test(.enabled(if: TestFiles.hasPDFReader, "mutool (mupdf-tools) is not installed"))
     func onePagePDFIsReadWithItsPageNumbers() throws {
         let disclosure = try DisclosureImporter().read(path: fixtures.appendingPathComponent("one-page.pdf").path)
         #expect(disclosure.metadata.year == 2024)

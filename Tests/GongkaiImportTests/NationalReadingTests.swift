@@ -6,7 +6,7 @@ import Testing
 
 /// Reads disclosures of other regions from `../shared/corpus/national` (present in CI): numbered
 /// titles, 总体情况表 wording, numbers drawn in two pieces, two-line titles, names indented by level.
-@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))
+@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool; skipped when either is absent"))
 struct NationalReadingTests {
     private func read(_ name: String) throws -> Disclosure {
         let path = TestFiles.corpus.appendingPathComponent("national/\(name)").path

@@ -5,7 +5,7 @@ import Testing
 import GongkaiTestSupport
 
 /// Reads the real Shanghai PDFs of the shared corpus (present in CI).
-@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))
+@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool; skipped when either is absent"))
 struct PDFImportTests {
     static let documents = ["D01", "D02", "D03", "D04", "D05", "D06"]
 

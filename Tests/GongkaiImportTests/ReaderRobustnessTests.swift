@@ -34,7 +34,7 @@ import Testing
         #expect(try DisclosureImporter().read(path: path.path).tables.count == 9)
     }
 
-    @Test(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext"),
+    @Test(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool"),
           arguments: [[0x0D, 0x0A], [0xEF, 0xBB, 0xBF], Array(repeating: 0x20, count: 500)] as [[UInt8]])
     func aPDFWithBytesBeforeItsHeaderIsRead(prefix: [UInt8]) throws {
         let folder = try scratch()
@@ -117,7 +117,7 @@ import Testing
         #expect(disclosure.contents.compactMap(\.tableKind).count == 4)
     }
 
-    @Test(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext"))
+    @Test(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool"))
     func theListOfD09sTablesIsNotReadAsTables() throws {
         let disclosure = try DisclosureImporter().read(path: try #require(TestFiles.corpus("D09-")))
         // The 目录's eight first titles are contents now; the ninth still takes the lines under it

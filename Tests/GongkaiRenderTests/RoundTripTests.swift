@@ -42,7 +42,7 @@ import GongkaiTestSupport
         try roundTrip(example, format: .xlsx)
     }
 
-    @Test(.enabled(if: TestFiles.hasChromium && TestFiles.hasPdftotext, "needs chromium and pdftotext (.ci/run installs both); skipped when absent"),
+    @Test(.enabled(if: TestFiles.hasChromium && TestFiles.hasPdftotext && TestFiles.hasPDFReader, "needs chromium, pdftotext and mutool (.ci/run installs both); skipped when absent"),
           arguments: examples)
     func pdfReadsBackExactly(example: (name: String, path: String, profile: String)) throws {
         try roundTrip(example, format: .pdf)

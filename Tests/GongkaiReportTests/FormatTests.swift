@@ -106,7 +106,7 @@ import GongkaiTestSupport
 }
 
 /// The district's own checklist for D03 compared with the one Gongkai fills from the PDF.
-@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))
+@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool; skipped when either is absent"))
 struct InspectorChecklistTests {
     @Test func rowsTheInspectorMarkedNoAreNoInTheFilledChecklist() throws {
         let path = TestFiles.corpus.appendingPathComponent("D03-sh-putuo-justice-2026-dept-budget.pdf").path

@@ -6,7 +6,7 @@ import Testing
 /// Moving every word of a PDF by up to ±1.5 pt (seeded) must not change its findings. Holds today for
 /// the documents listed here; D02, D04, D05, D09 and D10 still change (BENCHMARKS.md) and join the
 /// list when the reader reads their drawn grid.
-@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext"))
+@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool"))
 struct PerturbationTests {
     @Test(arguments: ["D01", "D03"])
     func findingsDoNotDependOnExactWordPositions(prefix: String) throws {

@@ -4,7 +4,7 @@ import Testing
 import GongkaiTestSupport
 
 /// Checks of the real Shanghai PDFs (present in CI as ../shared/corpus).
-@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when either is absent"))
+@Suite(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPDFReader, "needs ../shared/corpus and mutool; skipped when either is absent"))
 struct CorpusCheckTests {
     @Test func welfareHomeTemplateResidueBrokenCodeAndOldClassNameWithPages() throws {
         let diagnostics = try check(TestFiles.corpus("D01-")!).diagnostics

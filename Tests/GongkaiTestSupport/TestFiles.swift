@@ -13,6 +13,8 @@ public enum TestFiles {
 
     public static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }
     public static var hasPdftotext: Bool { installed("pdftotext") }
+    /// Whether the default PDF extractor (MuPDF's `mutool`, Debian `mupdf-tools`) is installed.
+    public static var hasPDFReader: Bool { installed("mutool") }
     public static var hasChromium: Bool { ["chromium", "chromium-browser", "google-chrome"].contains(where: installed) }
     public static var hasLibreOffice: Bool { installed("libreoffice") }
     public static var hasOpenpyxl: Bool { python(["-c", "import openpyxl"]).status == 0 }

@@ -2,19 +2,23 @@ import Foundation
 import GongkaiCore
 import GongkaiFiles
 
-/// Runs poppler's `pdftotext -tsv` on a PDF and returns its output, with a time limit.
+/// Runs a PDF text extractor — poppler's `pdftotext -tsv` or MuPDF's `mutool draw -F stext` — on a
+/// PDF and returns its output, with a time limit; the child is stopped on interruption.
 struct PDFTextRunner: Sendable {
-    /// The pdftotext executable; found on PATH when nil.
+    /// The extractor's executable; found on PATH when nil.
     var executable: String?
-    /// Seconds after which pdftotext is stopped.
+    /// Seconds after which the extractor is stopped.
     var timeout: Double
+    /// Which extractor runs.
+    var extractor: PDFExtractor = .pdftotext
 
-    /// The TSV text for `path`, or a `GongkaiError` that says what went wrong and how to fix it.
-    func tsv(for path: String) throws -> String {
-        guard let tool = executable ?? Self.findOnPath("pdftotext") else {
-            throw GongkaiError(.toolFailed, "未找到 pdftotext：请安装 poppler-utils（Debian/Ubuntu: apt-get install poppler-utils）", path: path)
+    /// The extractor's output for `path`, or a `GongkaiError` that says what went wrong and how to fix it.
+    func text(for path: String) throws -> String {
+        let name = extractor.program
+        guard let tool = executable ?? Self.findOnPath(name) else {
+            throw GongkaiError(.toolFailed, "未找到 \(name)：请安装 \(extractor.package)（Debian/Ubuntu: apt-get install \(extractor.package)）", path: path)
         }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: ".tsv"))
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: extractor.suffix))
         let temporaryToken = Interruption.removeOnInterrupt(output.path)
         defer {
             try? FileManager.default.removeItem(at: output)
@@ -22,7 +26,7 @@ struct PDFTextRunner: Sendable {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-tsv", "-enc", "UTF-8", path, output.path]
+        process.arguments = extractor.arguments(input: path, output: output.path)
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -30,37 +34,38 @@ struct PDFTextRunner: Sendable {
         do {
             try process.run()
         } catch {
-            throw GongkaiError(.toolFailed, "无法启动 pdftotext（\(tool)）：请确认 poppler-utils 已正确安装且该程序可以执行", path: path)
+            throw GongkaiError(.toolFailed, "无法启动 \(name)（\(tool)）：请确认 \(extractor.package) 已正确安装且该程序可以执行", path: path)
         }
         let processToken = Interruption.stopOnInterrupt(process: process.processIdentifier)
         defer { Interruption.release(processToken) }
-        // Drain stderr on another thread so a chatty pdftotext never blocks on a full pipe.
+        // Drain stderr on another thread so a chatty extractor never blocks on a full pipe.
         let stderrBox = StderrCollector(handle: errors.fileHandleForReading)
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(2_000) }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw GongkaiError(.toolFailed, "pdftotext 超过 \(Int(timeout)) 秒未完成，已停止；文件可能损坏或过于复杂", path: path)
+            throw GongkaiError(.toolFailed, "\(name) 超过 \(Int(timeout)) 秒未完成，已停止；文件可能损坏或过于复杂", path: path)
         }
         process.waitUntilExit()
         let messages = stderrBox.text()
         let status = process.terminationStatus
-        if status != 0 {
-            throw Self.error(for: status, messages: messages, path: path)
+        // mutool reports a document it cannot open on stderr, and may still exit 0.
+        if status != 0 || messages.contains("cannot authenticate password") || messages.contains("cannot open document") {
+            throw Self.error(for: status, messages: messages, program: name, path: path)
         }
         guard let data = FileManager.default.contents(atPath: output.path) else {
-            throw GongkaiError(.pdfDamaged, "pdftotext 未产生输出，PDF 可能已损坏", path: path)
+            throw GongkaiError(.pdfDamaged, "\(name) 未产生输出，PDF 可能已损坏", path: path)
         }
         return String(decoding: data, as: UTF8.self)
     }
 
-    private static func error(for status: Int32, messages: String, path: String) -> GongkaiError {
-        let detail = messages.split(separator: "\n").prefix(3).joined(separator: "；")
-        if messages.contains("password") || messages.contains("Incorrect password") || status == 3 {
+    private static func error(for status: Int32, messages: String, program: String, path: String) -> GongkaiError {
+        let detail = messages.split(separator: "\n").filter { !$0.hasPrefix("warning:") }.prefix(3).joined(separator: "；")
+        if messages.contains("password") || messages.contains("Incorrect password") || (program == "pdftotext" && status == 3) {
             return GongkaiError(.pdfEncrypted, "PDF 已加密，需要密码才能读取文字；请取得未加密的版本", path: path, cause: GongkaiError.Detail(detail))
         }
-        return GongkaiError(.pdfDamaged, "无法读取 PDF（pdftotext 退出码 \(status)）：文件可能已损坏、被截断或不是 PDF", path: path, cause: GongkaiError.Detail(detail))
+        return GongkaiError(.pdfDamaged, "无法读取 PDF（\(program) 退出码 \(status)）：文件可能已损坏、被截断或不是 PDF", path: path, cause: GongkaiError.Detail(detail))
     }
 
     /// The full path of `name` on PATH, or nil.
@@ -71,6 +76,25 @@ struct PDFTextRunner: Sendable {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+/// The program that extracts a PDF's words with their positions.
+public enum PDFExtractor: String, Sendable, CaseIterable {
+    /// poppler's `pdftotext -tsv`: word boxes from font metrics.
+    case pdftotext
+    /// MuPDF's `mutool draw -F stext`: every glyph with its baseline and size.
+    case mutool
+
+    var program: String { rawValue }
+    var package: String { self == .pdftotext ? "poppler-utils" : "mupdf-tools" }
+    var suffix: String { self == .pdftotext ? ".tsv" : ".xml" }
+
+    func arguments(input: String, output: String) -> [String] {
+        switch self {
+        case .pdftotext: ["-tsv", "-enc", "UTF-8", input, output]
+        case .mutool: ["draw", "-q", "-F", "stext", "-o", output, input]
+        }
     }
 }
 

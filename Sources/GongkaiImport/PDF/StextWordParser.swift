@@ -1,0 +1,190 @@
+import GongkaiCore
+
+/// Parses the structured text of `mutool draw -F stext` into words: each glyph with its baseline
+/// origin and font size becomes part of a word; words end at a space, a gap or the end of a MuPDF line.
+///
+/// A word's box is drawn from its baseline and size (0.85 em above, 0.15 em below), never from the
+/// glyphs' own boxes: producers give digits boxes 44 pt tall and Chinese 3 pt, and grouping lines by
+/// those puts one printed row on two lines (docs/pdf-extraction.md). The output is one element per
+/// line, 130 bytes per glyph, so it is scanned as UTF-8 bytes, line by line, without an XML parser.
+enum StextWordParser {
+    /// Where the em box sits around the baseline.
+    static let ascent = 0.85
+    static let descent = 0.15
+    /// A gap wider than this share of the font size between two glyphs starts a new word.
+    static let wordGap = 0.3
+
+    static func parse(_ xml: String) -> (words: [PDFWord], pages: [Int: PDFPageSize]) {
+        var state = State()
+        var copy = xml
+        copy.withUTF8 { bytes in
+            var start = 0
+            let count = bytes.count
+            while start < count {
+                var end = start
+                while end < count, bytes[end] != 0x0A { end += 1 }
+                var first = start
+                while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                state.read(Line(bytes: bytes, start: first, end: end))
+                start = end + 1
+            }
+        }
+        state.flush()
+        return (state.words, state.pages)
+    }
+
+    /// One element line of the output.
+    private struct Line {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let start: Int
+        let end: Int
+
+        func begins(with prefix: StaticString) -> Bool {
+            let length = prefix.utf8CodeUnitCount
+            guard end - start >= length else { return false }
+            let pointer = prefix.utf8Start
+            for offset in 0..<length where bytes[start + offset] != pointer[offset] { return false }
+            return true
+        }
+
+        /// The byte range of the value of ` name="…"`.
+        func value(_ name: StaticString) -> Range<Int>? {
+            let length = name.utf8CodeUnitCount
+            let pointer = name.utf8Start
+            var index = start
+            while index + length + 3 <= end {
+                if bytes[index] == 0x20, bytes[index + length + 1] == 0x3D, bytes[index + length + 2] == 0x22 {
+                    var matches = true
+                    for offset in 0..<length where bytes[index + 1 + offset] != pointer[offset] {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        let valueStart = index + length + 3
+                        var valueEnd = valueStart
+                        while valueEnd < end, bytes[valueEnd] != 0x22 { valueEnd += 1 }
+                        return valueStart..<valueEnd
+                    }
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        func number(_ name: StaticString) -> Double? {
+            value(name).flatMap { numbers(in: $0, limit: 1).first }
+        }
+
+        /// Up to `limit` decimal numbers separated by spaces in `range`.
+        func numbers(in range: Range<Int>, limit: Int) -> [Double] {
+            var result: [Double] = []
+            var index = range.lowerBound
+            while index < range.upperBound, result.count < limit {
+                while index < range.upperBound, bytes[index] == 0x20 { index += 1 }
+                var negative = false
+                if index < range.upperBound, bytes[index] == 0x2D {
+                    negative = true
+                    index += 1
+                }
+                var value = 0.0, scale = 0.0, digits = 0
+                while index < range.upperBound, bytes[index] != 0x20 {
+                    let byte = bytes[index]
+                    if byte >= 0x30, byte <= 0x39 {
+                        value = value * 10 + Double(byte - 0x30)
+                        if scale > 0 { scale *= 10 }
+                        digits += 1
+                    } else if byte == 0x2E, scale == 0 {
+                        scale = 1
+                    } else {
+                        return result  // an exponent or junk: not what mutool writes
+                    }
+                    index += 1
+                }
+                guard digits > 0 else { return result }
+                let number = scale > 1 ? value / scale : value
+                result.append(negative ? -number : number)
+            }
+            return result
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+    }
+
+    private struct State {
+        var words: [PDFWord] = []
+        var pages: [Int: PDFPageSize] = [:]
+        var page = 0
+        var size = 10.0
+        var current: PDFWord?
+        var baseline = 0.0
+        var lastRight = 0.0
+
+        mutating func flush() {
+            if let word = current, !word.text.isEmpty { words.append(word) }
+            current = nil
+        }
+
+        mutating func read(_ line: Line) {
+            if line.begins(with: "<char ") {
+                readChar(line)
+            } else if line.begins(with: "<font ") {
+                if let value = line.number("size"), value > 0 { size = value }
+            } else if line.begins(with: "<line") || line.begins(with: "</line") || line.begins(with: "</block") {
+                flush()
+            } else if line.begins(with: "<page ") {
+                flush()
+                page += 1
+                pages[page] = PDFPageSize(width: line.number("width") ?? 595, height: line.number("height") ?? 842)
+            }
+        }
+
+        private mutating func readChar(_ line: Line) {
+            guard let origin = line.number("x"), let y = line.number("y"), let glyphRange = line.value("c") else { return }
+            let glyph = CJKRadicals.unified(unescaped(line.text(glyphRange)))
+            let quad = line.value("quad").map { line.numbers(in: $0, limit: 8) } ?? []
+            let left = quad.count == 8 ? min(quad[0], quad[4]) : origin
+            let right = quad.count == 8 ? max(quad[2], quad[6]) : origin + size / 2
+            if glyph.unicodeScalars.allSatisfy({ ChineseText.isSpace($0) }) {
+                flush()
+                return
+            }
+            if current != nil, left - lastRight > StextWordParser.wordGap * size || abs(y - baseline) > size / 2 { flush() }
+            if var word = current {
+                word.text += glyph
+                word.x1 = max(word.x1, right)
+                current = word
+            } else {
+                current = PDFWord(page: page, x0: left, y0: y - StextWordParser.ascent * size, x1: right,
+                                  y1: y + StextWordParser.descent * size, text: glyph)
+                baseline = y
+            }
+            lastRight = right
+        }
+    }
+
+    /// XML character references and the five named entities.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            guard let semicolon = rest[amp...].firstIndex(of: ";") else { break }
+            let entity = rest[rest.index(after: amp)..<semicolon]
+            switch entity {
+            case "amp": result += "&"
+            case "lt": result += "<"
+            case "gt": result += ">"
+            case "quot": result += "\""
+            case "apos": result += "'"
+            default:
+                let value = entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16) : entity.hasPrefix("#") ? UInt32(entity.dropFirst()) : nil
+                if let value, let scalar = Unicode.Scalar(value) { result.unicodeScalars.append(scalar) }
+            }
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
+    }
+}
