@@ -20,6 +20,19 @@ struct CorpusCheckTests {
         #expect(oldName.contains { $0.table == .incomeExpenditureSummary && $0.location?.page == 7 })
     }
 
+    /// D09's 财政拨款收入支出决算总表 is read (its digits drawn off their rows' baselines, its income rows
+    /// taller than its spending rows), so the narrative's 0.3万元 is caught against the table's 总计.
+    @Test func finalAccountsFiscalTotalContradictsTheNarrative() throws {
+        let diagnostics = try check(TestFiles.corpus("D09-")!).diagnostics
+        #expect(!diagnostics.of("table-unreadable").contains { $0.table == .fiscalSummary })
+        let total = diagnostics.of("narrative-amount-mismatch").filter { $0.found == "0.3万元" }
+        #expect(total.count == 1)
+        #expect(total.first?.expected == "2961.68万元")
+        #expect(total.first?.location?.page == 21)
+        // 一般公共预算支出表 adds up to 本年支出合计, not to the 总计 with 年末结转.
+        #expect(diagnostics.of("cross-table-mismatch").isEmpty)
+    }
+
     /// The defects the district's inspector listed for D03 (`D03-...xlsx`) that can be seen in the PDF.
     @Test func justiceBureauInspectorFindingsAreFound() throws {
         let diagnostics = try check(TestFiles.corpus("D03-sh-putuo-justice-2026-dept-budget.pdf")!).diagnostics

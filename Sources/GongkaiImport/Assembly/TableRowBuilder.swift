@@ -24,7 +24,10 @@ struct TableRowBuilder {
             }
             return PlacedLine(line: line, cells: cells, isAnchor: true)
         }
-        if format == .pdf { attachWrappedText(&placed) }
+        if format == .pdf {
+            attachWrappedText(&placed)
+            joinSplitSides(&placed)
+        }
 
         var rows: [TableRow] = []
         var nameStarts: [Double?] = []
@@ -117,6 +120,38 @@ struct TableRowBuilder {
                 }
             }
             lines[fragment].cells = [:]
+        }
+    }
+
+    /// In a two-sided table one side's row may be taller than the other's: its label sits at the top of
+    /// its cell, level with the other side's row, and its amounts are centred lower or higher, on a line of
+    /// their own (D09's 一、一般公共预算财政拨款 and its 2,940.05). A line with a side's amounts but not its
+    /// label gives them to the nearer neighbouring line that has that side's label and nothing in those columns.
+    private func joinSplitSides(_ lines: inout [PlacedLine]) {
+        let groups = Set(columns.map(\.group)).sorted()
+        guard groups.count > 1 else { return }
+        let anchors = lines.indices.filter { lines[$0].isAnchor }
+        for (position, index) in anchors.enumerated() {
+            for group in groups {
+                let keys = lines[index].cells.keys.filter { columns[$0].group == group }
+                guard !keys.isEmpty, keys.allSatisfy({ columns[$0].role.amountKey != nil || columns[$0].role == .unlabelledAmount }) else { continue }
+                let neighbours = [position > 0 ? anchors[position - 1] : nil, position + 1 < anchors.count ? anchors[position + 1] : nil].compactMap { $0 }
+                let line = lines[index].line
+                let candidates = neighbours.filter { other in
+                    let target = lines[other]
+                    let upper = other < index ? target.line : line, lower = other < index ? line : target.line
+                    return target.line.page == line.page && lower.top - upper.bottom < 0.8 * max(upper.height, lower.height, 1)
+                        && target.cells.keys.contains { columns[$0].group == group && columns[$0].role.isLabel }
+                        && keys.allSatisfy { target.cells[$0] == nil }
+                }
+                let centre = (line.top + line.bottom) / 2
+                guard let target = candidates.min(by: { abs((lines[$0].line.top + lines[$0].line.bottom) / 2 - centre) < abs((lines[$1].line.top + lines[$1].line.bottom) / 2 - centre) })
+                else { continue }
+                for key in keys {
+                    lines[target].cells[key] = lines[index].cells[key]
+                    lines[index].cells[key] = nil
+                }
+            }
         }
     }
 

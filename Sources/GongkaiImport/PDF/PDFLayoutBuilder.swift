@@ -27,9 +27,14 @@ enum PDFLayoutBuilder {
         return LayoutDocument(path: path, format: .pdf, lines: lines, pageCount: pageCount)
     }
 
+    /// How much of a word's em box (or of the line's band, if smaller) must overlap the line for the
+    /// word to join it. 0.4 rather than a half: some producers draw a row's digits 7 pt above its
+    /// text's baseline at 12 pt (D09), while neighbouring rows' boxes do not overlap at all.
+    static let sharedBand = 0.4
+
     /// Words on one printed line share a vertical band, whatever their boxes' heights: a word joins
-    /// the line when the band the line's words cover overlaps at least half of the word's height or
-    /// half of the band's, whichever is smaller. Tops are not compared — a producer may give the
+    /// the line when the band the line's words cover overlaps at least `sharedBand` of the word's
+    /// height or of the band's, whichever is smaller. Tops are not compared — a producer may give the
     /// digits of a row boxes 22 pt tall and its Chinese text boxes 3 pt tall, with tops far apart.
     /// (Boxes that tall still reach into the neighbouring line: glyph baselines, which pdftotext does
     /// not give, are the reader issue's next step; see docs/pdf-extraction.md.)
@@ -40,7 +45,7 @@ enum PDFLayoutBuilder {
         for word in words.sorted(by: { ($0.y0 + $0.y1, $0.x0) < ($1.y0 + $1.y1, $1.x0) }) {
             let height = max(0.5, word.y1 - word.y0)
             let overlap = min(word.y1, band.bottom) - max(word.y0, band.top)
-            if !current.isEmpty, overlap >= 0.5 * min(height, band.bottom - band.top) {
+            if !current.isEmpty, overlap >= Self.sharedBand * min(height, band.bottom - band.top) {
                 current.append(word)
                 band = (min(band.top, word.y0), max(band.bottom, word.y1))
             } else {

@@ -24,7 +24,8 @@ enum CrossTableFinder {
         let summaryIncome = facts.figure(.incomeExpenditureSummary, row: facts.totalRow(.incomeExpenditureSummary, side: .income), total)
         let summaryExpenditure = facts.figure(.incomeExpenditureSummary, row: facts.totalRow(.incomeExpenditureSummary, side: .expenditure), total)
         compare("收支总表的收入总计与支出总计", summaryIncome, summaryExpenditure)
-        compare("支出总表合计与收支总表支出总计", facts.figure(.expenditureSummary, row: facts.totalRow(.expenditureSummary), total), summaryExpenditure)
+        compare("支出总表合计与收支总表支出总计", facts.figure(.expenditureSummary, row: facts.totalRow(.expenditureSummary), total),
+                facts.figure(.incomeExpenditureSummary, row: facts.yearTotalRow(.incomeExpenditureSummary, side: .expenditure), total))
         compare("收入总表合计与收支总表收入总计", facts.figure(.incomeSummary, row: facts.totalRow(.incomeSummary), total), summaryIncome)
         let fiscalIncome = facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .income), total)
         let fiscalExpenditure = facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .expenditure), total)
@@ -32,17 +33,17 @@ enum CrossTableFinder {
         // General budget.
         let generalBudgetTotal = facts.figure(.generalBudgetExpenditure, row: facts.totalRow(.generalBudgetExpenditure), total)
         compare("一般公共预算支出合计（财政拨款收支总表与一般公共预算支出表）",
-                facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .expenditure), ColumnKey(.generalBudget)), generalBudgetTotal)
+                facts.figure(.fiscalSummary, row: facts.yearTotalRow(.fiscalSummary, side: .expenditure), ColumnKey(.generalBudget)), generalBudgetTotal)
         compare("一般公共预算收入（财政拨款收支总表）与一般公共预算支出表合计",
                 facts.figure(.fiscalSummary, row: facts.namedRow(.fiscalSummary, side: .income, ["一般公共预算"]), total), generalBudgetTotal)
         compare("一般公共预算基本支出（一般公共预算支出表与基本支出表）",
                 facts.figure(.generalBudgetExpenditure, row: facts.totalRow(.generalBudgetExpenditure), ColumnKey(.basic)),
                 facts.figure(.generalBudgetBasicExpenditure, row: facts.totalRow(.generalBudgetBasicExpenditure), total), column: ColumnKey(.basic))
         compare("政府性基金预算支出合计（财政拨款收支总表与政府性基金表）",
-                facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .expenditure), ColumnKey(.governmentFunds)),
+                facts.figure(.fiscalSummary, row: facts.yearTotalRow(.fiscalSummary, side: .expenditure), ColumnKey(.governmentFunds)),
                 facts.figure(.governmentFundExpenditure, row: facts.totalRow(.governmentFundExpenditure), total))
         compare("国有资本经营预算支出合计（财政拨款收支总表与国有资本经营表）",
-                facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .expenditure), ColumnKey(.stateCapital)),
+                facts.figure(.fiscalSummary, row: facts.yearTotalRow(.fiscalSummary, side: .expenditure), ColumnKey(.stateCapital)),
                 facts.figure(.stateCapitalExpenditure, row: facts.totalRow(.stateCapitalExpenditure), total))
         compare("财政拨款收入（收支总表与财政拨款收支总表）",
                 facts.figure(.incomeExpenditureSummary, row: facts.namedRow(.incomeExpenditureSummary, side: .income, ["财政拨款收入", "财政拨款"]), total),

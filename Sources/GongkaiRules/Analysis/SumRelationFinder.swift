@@ -129,11 +129,23 @@ enum SumRelationFinder {
             } else {
                 topLevel = []
                 var openGroup: (TableRow, [TableRow])?
-                for row in rows where row.role != .total && row.role != .placeholder {
-                    if row.role == .group {
+                for row in rows where row.role != .placeholder {
+                    if row.role == .total {
+                        if let open = openGroup { groups.append(open) }
+                        openGroup = nil
+                    } else if row.role == .group {
                         if let open = openGroup { groups.append(open) }
                         openGroup = (row, [])
                         topLevel.append(row)
+                    } else if row.ordinal?.style == .chinese, row.ordinal?.number == 1, openGroup == nil,
+                              let previous = topLevel.last, previous.ordinal == nil, topLevel.contains(where: { $0.ordinal?.style == .chinese }) {
+                        // 年初财政拨款结转和结余 › 一、一般公共预算财政拨款 …: the numbering starting again
+                        // under an unnumbered row lists that row's parts.
+                        topLevel.removeLast()
+                        openGroup = (previous, [row])
+                        topLevel.append(previous)
+                    } else if let open = openGroup, open.0.ordinal == nil, open.0.role != .group, row.ordinal?.style == .chinese {
+                        openGroup?.1.append(row)
                     } else if row.ordinal?.style == .chinese || openGroup == nil {
                         if let open = openGroup { groups.append(open) }
                         openGroup = nil
@@ -144,14 +156,13 @@ enum SumRelationFinder {
                 }
                 if let open = openGroup { groups.append(open) }
             }
-            let totals = rows.filter { $0.role == .total }
             let keys = amountKeys(table).filter { key in table.columns.contains { $0.key == key && $0.side == side } }
-            for total in totals where !topLevel.isEmpty {
+            for (total, parts) in runningTotals(rows, topLevel: topLevel) {
                 for key in keys {
-                    let cells = topLevel.compactMap { $0.values[key] }
+                    let cells = parts.compactMap { $0.values[key] }
                     guard total.values[key] != nil || !cells.isEmpty else { continue }
                     result.append(relation(.column, index, total: total.values[key], at: total.location, parts: cells,
-                                           explanation: "\(total.name) = Σ\(coded.isEmpty ? "各项" : "一级科目")（\(topLevel.count) 行）", code: nil, column: key))
+                                           explanation: "\(total.name) = Σ\(coded.isEmpty ? "各项" : "一级科目")（\(parts.count) 行）", code: nil, column: key))
                 }
             }
             for (group, members) in groups where !members.isEmpty {
@@ -161,6 +172,29 @@ enum SumRelationFinder {
                     result.append(relation(.column, index, total: group.values[key], at: group.location, parts: cells,
                                            explanation: "\(group.name) = Σ其下各项（\(members.count) 行）", code: nil, column: key))
                 }
+            }
+        }
+        return result
+    }
+
+    /// Each total row with what it adds up: the top-level rows since the previous total, plus that
+    /// total (本年收入合计 + 年初结转和结余 = 总计); a total printed above its rows (合计 first) adds
+    /// up the rows after it, to the next total.
+    private static func runningTotals(_ rows: [TableRow], topLevel: [TableRow]) -> [(TableRow, [TableRow])] {
+        let top = Set(topLevel)
+        let totalPositions = rows.indices.filter { rows[$0].role == .total }
+        var result: [(TableRow, [TableRow])] = []
+        for (order, position) in totalPositions.enumerated() {
+            let previous = order > 0 ? totalPositions[order - 1] : nil
+            let before = rows[((previous ?? -1) + 1)..<position].filter { top.contains($0) }
+            if let previous {
+                result.append((rows[position], [rows[previous]] + before))
+            } else if !before.isEmpty {
+                result.append((rows[position], Array(before)))
+            } else {
+                let next = order + 1 < totalPositions.count ? totalPositions[order + 1] : rows.count
+                let after = rows[(position + 1)..<next].filter { top.contains($0) }
+                if !after.isEmpty { result.append((rows[position], Array(after))) }
             }
         }
         return result

@@ -67,6 +67,20 @@ struct TableFacts: Sendable {
         return nil
     }
 
+    /// The total of the year's own money on a side — 本年收入合计 / 本年支出合计, before carry-overs —
+    /// when the table prints one; otherwise its total row. Tables of one kind of money (一般公共预算支出表,
+    /// 支出决算表) add up to this, not to the 总计 that includes 年初结转 or 年末结转.
+    func yearTotalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
+        guard let (_, table) = first(kind) else { return nil }
+        let sides: [TableSide] = side.map { [$0] } ?? [.single, .expenditure, .income]
+        for candidate in sides {
+            if let row = table.rows.first(where: { $0.side == candidate && $0.role == .total && !$0.values.isEmpty && Self.label($0.name).contains("本年") }) {
+                return row
+            }
+        }
+        return totalRow(kind, side: side)
+    }
+
     /// The row on `side` of `kind` whose label (ordinal removed) starts with one of `prefixes`.
     func namedRow(_ kind: TableKind, side: TableSide, _ prefixes: [String]) -> TableRow? {
         guard let (_, table) = first(kind) else { return nil }
