@@ -7,8 +7,8 @@ enum IndentLevels {
     static let step = 3.0
 
     /// Gives every named, uncoded, non-total row of a side its level when the side's names start at two to
-    /// four distinct positions, the first row at the outermost one, and no row deeper than one step below
-    /// the row before it. Otherwise leaves the rows as they are.
+    /// four distinct positions, the first row and every row after a total at the outermost one, and no
+    /// row deeper than one step below the row before it. Otherwise leaves the rows as they are.
     static func assign(_ rows: inout [TableRow], nameStarts: [Double?]) {
         var seen = Set<TableSide>()
         for side in rows.map(\.side) where seen.insert(side).inserted {
@@ -21,6 +21,9 @@ enum IndentLevels {
             guard (2...4).contains(positions.count) else { continue }
             let levels = starts.map { start in positions.lastIndex { $0 <= start + step / 2 } ?? 0 }
             guard levels.first == 0, zip(levels, levels.dropFirst()).allSatisfy({ $1 <= $0 + 1 }) else { continue }
+            // A total closes the hierarchy above it: the row after a total starts at the outermost level.
+            let afterTotals = zip(members, levels).filter { member, _ in member > 0 && rows[..<member].last(where: { $0.side == side })?.role == .total }
+            guard afterTotals.allSatisfy({ $0.1 == 0 }) else { continue }
             for (member, level) in zip(members, levels) { rows[member].indentLevel = level }
         }
     }

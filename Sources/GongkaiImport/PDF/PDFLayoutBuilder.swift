@@ -14,7 +14,7 @@ enum PDFLayoutBuilder {
             let size = pages[page] ?? PDFPageSize(width: 842, height: 595)
             let pageWords = byPage[page] ?? []
             let grouped = groupIntoLines(pageWords).filter { !isPageNumber($0, pageHeight: size.height) }
-            let bodyHeight = median(grouped.flatMap { $0.map { $0.y1 - $0.y0 } }) ?? 10
+            let bodyHeight = median(grouped.flatMap { textHeights($0) }) ?? 10
             for (index, lineWords) in grouped.enumerated() {
                 lines.append(makeLine(lineWords, page: page, number: index + 1, size: size, bodyHeight: bodyHeight, path: path))
             }
@@ -83,7 +83,7 @@ enum PDFLayoutBuilder {
                                         location: SourceLocation(file: path, page: page, line: number, box: box)))
             }
         }
-        let height = words.map { $0.y1 - $0.y0 }.max() ?? bodyHeight
+        let height = textHeights(words).max() ?? bodyHeight
         let left = cells.first?.x0 ?? 0
         let right = cells.last?.x1 ?? 0
         let centred = cells.count == 1 && abs((left + right) / 2 - size.width / 2) < size.width * 0.06 && left > size.width * 0.12
@@ -109,6 +109,14 @@ enum PDFLayoutBuilder {
         let digits = CharacterSet(charactersIn: "0123456789")
         return !stripped.isEmpty && stripped.unicodeScalars.allSatisfy { digits.contains($0) || "页共/".unicodeScalars.contains($0) }
             && text.unicodeScalars.allSatisfy { digits.contains($0) || "-—–第页共/ PpagePAGE".unicodeScalars.contains($0) }
+    }
+
+    /// The heights of a line's words that hold Chinese text, or of all its words when none does: a
+    /// heading is set in larger type, while the digits of a body line may come in a font whose boxes
+    /// (or size) are larger than the text's.
+    private static func textHeights(_ words: [PDFWord]) -> [Double] {
+        let text = words.filter { $0.text.unicodeScalars.contains(where: ChineseText.isCJK) }
+        return (text.isEmpty ? words : text).map { $0.y1 - $0.y0 }
     }
 
     /// Numbers and codes stay cells of their own even when printed close to a label.

@@ -26,7 +26,11 @@ enum CrossTableFinder {
         compare("收支总表的收入总计与支出总计", summaryIncome, summaryExpenditure)
         compare("支出总表合计与收支总表支出总计", facts.figure(.expenditureSummary, row: facts.totalRow(.expenditureSummary), total),
                 facts.figure(.incomeExpenditureSummary, row: facts.yearTotalRow(.incomeExpenditureSummary, side: .expenditure), total))
-        compare("收入总表合计与收支总表收入总计", facts.figure(.incomeSummary, row: facts.totalRow(.incomeSummary), total), summaryIncome)
+        // A 收入总表 with a carry-over column adds up to 收入总计; one without (the 决算 收入决算表) to 本年收入合计.
+        let incomeHasCarryover = facts.first(.incomeSummary)?.1.columns.contains { $0.key?.measure == .carryoverIn } ?? false
+        compare("收入总表合计与收支总表收入总计", facts.figure(.incomeSummary, row: facts.totalRow(.incomeSummary), total),
+                incomeHasCarryover ? summaryIncome
+                    : facts.figure(.incomeExpenditureSummary, row: facts.yearTotalRow(.incomeExpenditureSummary, side: .income), total))
         let fiscalIncome = facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .income), total)
         let fiscalExpenditure = facts.figure(.fiscalSummary, row: facts.totalRow(.fiscalSummary, side: .expenditure), total)
         compare("财政拨款收支总表的收入总计与支出总计", fiscalIncome, fiscalExpenditure)

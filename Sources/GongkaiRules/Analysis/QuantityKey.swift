@@ -2,10 +2,18 @@ import GongkaiCore
 
 /// A quantity a narrative sentence can state and a table can show.
 enum QuantityKey: Hashable, Sendable {
+    /// 收入总计 / 支出总计: the summary's grand totals, carry-overs included.
     case totalIncome
     case totalExpenditure
+    /// 本年收入合计 / 本年支出合计: the year's own income and spending.
+    case yearIncome
+    case yearExpenditure
+    /// 财政拨款收入支出总计: the fiscal summary's grand totals, carry-overs included.
     case fiscalIncome
     case fiscalExpenditure
+    /// 财政拨款收入 / 财政拨款支出 of the year: the fiscal summary's 本年收入合计 / 本年支出合计 when printed.
+    case fiscalYearIncome
+    case fiscalYearExpenditure
     /// Income from one source (一般公共预算拨款, 事业收入 ...).
     case income(Measure)
     /// Expenditure from one fund (一般公共预算拨款支出 ...).
@@ -22,8 +30,12 @@ enum QuantityKey: Hashable, Sendable {
         switch self {
         case .totalIncome: "收入总计"
         case .totalExpenditure: "支出总计"
-        case .fiscalIncome: "财政拨款收入"
-        case .fiscalExpenditure: "财政拨款支出"
+        case .yearIncome: "本年收入合计"
+        case .yearExpenditure: "本年支出合计"
+        case .fiscalIncome: "财政拨款收入总计"
+        case .fiscalExpenditure: "财政拨款支出总计"
+        case .fiscalYearIncome: "财政拨款收入"
+        case .fiscalYearExpenditure: "财政拨款支出"
         case let .income(measure): measure.chineseName + "收入"
         case let .expenditure(measure): measure.chineseName + "支出"
         case let .spending(measure, generalBudget): (generalBudget ? "一般公共预算" : "") + measure.chineseName
@@ -65,12 +77,17 @@ struct SubjectResolver: Sendable {
         for (word, measure) in [("一般公共预算", Measure.generalBudget), ("政府性基金", .governmentFunds), ("国有资本经营", .stateCapital)] where text.contains(word) {
             return isIncome ? .income(measure) : .expenditure(measure)
         }
-        if text.contains("财政拨款") { return isIncome ? .fiscalIncome : .fiscalExpenditure }
+        if text.contains("财政拨款") {
+            if text.contains("总计") { return isIncome ? .fiscalIncome : .fiscalExpenditure }
+            return isIncome ? .fiscalYearIncome : .fiscalYearExpenditure
+        }
         for (word, measure) in [("事业单位经营收入", Measure.operatingRevenue), ("经营收入", .operatingRevenue), ("事业收入", .institutionRevenue),
                                 ("其他收入", .otherIncome), ("上级补助收入", .superiorGrants), ("附属单位上缴", .subordinateRemittances)]
             where text.contains(word) {
             return .income(measure)
         }
+        if text.hasSuffix("本年收入合计") || text == "本年收入" { return .yearIncome }
+        if text.hasSuffix("本年支出合计") || text == "本年支出" { return .yearExpenditure }
         if text.hasPrefix("收入预算") || text == "收入" || text.hasSuffix("收入总计") || text.hasSuffix("收入合计") { return .totalIncome }
         if text.hasPrefix("支出预算") || text == "支出" || text.hasSuffix("支出总计") || text.hasSuffix("支出合计") { return .totalExpenditure }
         if let code = classCode(text) { return .function(code: code, fiscal: fiscalContext) }

@@ -11,11 +11,22 @@ extension TableFacts {
         case .totalExpenditure:
             return figure(.incomeExpenditureSummary, row: totalRow(.incomeExpenditureSummary, side: .expenditure), total)
                 ?? figure(.expenditureSummary, row: totalRow(.expenditureSummary), total)
+        case .yearIncome:
+            return figure(.incomeExpenditureSummary, row: yearTotalRow(.incomeExpenditureSummary, side: .income), total)
+                ?? figure(.incomeSummary, row: totalRow(.incomeSummary), total)
+        case .yearExpenditure:
+            return figure(.incomeExpenditureSummary, row: yearTotalRow(.incomeExpenditureSummary, side: .expenditure), total)
+                ?? figure(.expenditureSummary, row: totalRow(.expenditureSummary), total)
         case .fiscalIncome:
             return figure(.fiscalSummary, row: totalRow(.fiscalSummary, side: .income), total)
                 ?? figure(.incomeExpenditureSummary, row: namedRow(.incomeExpenditureSummary, side: .income, ["财政拨款"]), total)
         case .fiscalExpenditure:
             return figure(.fiscalSummary, row: totalRow(.fiscalSummary, side: .expenditure), total)
+        case .fiscalYearIncome:
+            return figure(.fiscalSummary, row: yearTotalRow(.fiscalSummary, side: .income), total)
+                ?? figure(.incomeExpenditureSummary, row: namedRow(.incomeExpenditureSummary, side: .income, ["财政拨款"]), total)
+        case .fiscalYearExpenditure:
+            return figure(.fiscalSummary, row: yearTotalRow(.fiscalSummary, side: .expenditure), total)
         case let .income(measure):
             let words = incomeWords(measure)
             if let row = namedRow(.fiscalSummary, side: .income, words), let found = figure(.fiscalSummary, row: row, total) { return found }

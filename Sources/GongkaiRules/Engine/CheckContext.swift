@@ -68,6 +68,8 @@ public struct CheckContext: Sendable {
             return key
         }
         guard isGeneric(statement.subject) else { return nil }
+        // In final accounts the tables hold the outturn, not the initial budget a 预算 subject names.
+        if facts.isFinalAccounts, statement.subject.contains("预算") || statement.lead.contains("预算") { return nil }
         let earlier = statements.filter { $0.paragraphIndex == statement.paragraphIndex && $0.mention.range.lowerBound < statement.mention.range.lowerBound }
         if statement.subject.contains("预算数") || statement.subject.isEmpty {
             // "（二）支出预算：2023 年年初预算数 190.98 万元" — the paragraph's heading words say what.
