@@ -11,7 +11,7 @@ public enum RuleCatalog {
         CrossTableMismatchRule(), CodeSetMismatchRule(),
         // Narrative and tables
         NarrativeAmountMismatchRule(), NarrativePercentageMismatchRule(), NarrativeInternalContradictionRule(),
-        NarrativeChangeMismatchRule(), NarrativeBreakdownMismatchRule(),
+        NarrativeChangeMismatchRule(), NarrativeBreakdownMismatchRule(), FinalVersusBudgetWrongRule(),
         // Classification
         CodeUnknownRule(), CodeNameMismatchRule(), CodeHierarchyBrokenRule(), CodeMalformedRule(), CodeSchemeMismatchRule(),
         // Year on year
