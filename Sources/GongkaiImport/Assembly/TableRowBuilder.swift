@@ -224,11 +224,18 @@ struct TableRowBuilder {
 
     /// A chinese-numbered row followed by rows that are not chinese-numbered is their group
     /// (一、财政拨款收入 › 1、一般公共预算; 一、本年支出 › 一般公共服务支出).
+    ///
+    /// The last numbered row before a total is a group only when its followers are numbered as parts
+    /// (1、 （一）): unnumbered rows after the last item (年末结转和结余 under 二十六、…的支出) are not its parts.
     private func markGroups(_ rows: inout [TableRow]) {
         for index in rows.indices where rows[index].ordinal?.style == .chinese && rows[index].role == .detail {
             let side = rows[index].side
-            guard let next = rows[(index + 1)...].first(where: { $0.side == side }) else { continue }
-            if next.role == .detail, next.ordinal?.style != .chinese, next.code == nil { rows[index].role = .group }
+            let following = rows[(index + 1)...].filter { $0.side == side }
+            guard let next = following.first else { continue }
+            guard next.role == .detail, next.ordinal?.style != .chinese, next.code == nil else { continue }
+            let untilTotal = following.prefix { $0.role != .total }
+            let moreItems = untilTotal.contains { $0.ordinal?.style == .chinese }
+            if moreItems || next.ordinal != nil { rows[index].role = .group }
         }
     }
 }

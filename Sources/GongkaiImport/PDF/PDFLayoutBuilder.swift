@@ -86,7 +86,9 @@ enum PDFLayoutBuilder {
         let height = textHeights(words).max() ?? bodyHeight
         let left = cells.first?.x0 ?? 0
         let right = cells.last?.x1 ?? 0
-        let centred = cells.count == 1 && abs((left + right) / 2 - size.width / 2) < size.width * 0.06 && left > size.width * 0.12
+        // Centred: equal margins on both sides. A paragraph's last line starts at the left margin and may
+        // end anywhere, its middle near the page's; it is not centred.
+        let centred = cells.count == 1 && abs(left - (size.width - right)) < size.width * 0.04 && left > size.width * 0.12
         var style = LineStyle()
         if height >= bodyHeight * 1.25 {
             style.headingLevel = 1

@@ -69,7 +69,8 @@ public struct CheckContext: Sendable {
         }
         guard isGeneric(statement.subject) else { return nil }
         // In final accounts the tables hold the outturn, not the initial budget a 预算 subject names.
-        if facts.isFinalAccounts, statement.subject.contains("预算") || statement.lead.contains("预算") { return nil }
+        // (The fallbacks below read budget wording — 年初预算数, 预算安排; none of them fits a 决算.)
+        if facts.isFinalAccounts { return nil }
         let earlier = statements.filter { $0.paragraphIndex == statement.paragraphIndex && $0.mention.range.lowerBound < statement.mention.range.lowerBound }
         if statement.subject.contains("预算数") || statement.subject.isEmpty {
             // "（二）支出预算：2023 年年初预算数 190.98 万元" — the paragraph's heading words say what.
