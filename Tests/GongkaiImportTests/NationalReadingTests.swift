@@ -31,6 +31,13 @@ struct NationalReadingTests {
         #expect(disclosure.tables.prefix(4).map(\.kind) == [.incomeExpenditureSummary, .incomeSummary, .expenditureSummary, .fiscalSummary])
     }
 
+    @Test func spacedOutHeadingsNameTheSidesOfTheSummary() throws {
+        // Beijing prints the summary's headings 项　目, 收　入, 支　出 with a space between the characters.
+        let summary = try #require(try read("bj-audit-2026-dept-budget-tables.pdf").table(.incomeExpenditureSummary))
+        #expect(summary.rows.contains { $0.side == .income && $0.name == "一、一般公共预算拨款收入" })
+        #expect(summary.rows.contains { $0.side == .expenditure && $0.name == "一、一般公共服务支出" })
+    }
+
     @Test func aTitleOverItsDatedTitleIsOneTable() throws {
         let disclosure = try read("fz-ecoenv-cs-2026-unit-budget.pdf")
         let basic = try #require(disclosure.table(.generalBudgetBasicExpenditure))

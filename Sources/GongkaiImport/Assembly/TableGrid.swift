@@ -57,7 +57,31 @@ enum TableGrid {
             }
         }
         guard format == .pdf else { return cells }
-        return mergeWrappedHeaderText(cells.flatMap(splitJoinedHeadings))
+        return mergeWrappedHeaderText(joinSpacedCharacters(cells).flatMap(splitJoinedHeadings))
+    }
+
+    /// A heading set with its characters spaced out (项　目, 收　入, 支　出) reads as one cell per
+    /// character: single Chinese characters of one header line, close together, are one heading — but
+    /// 类 款 项 over a split code are three columns.
+    private static func joinSpacedCharacters(_ cells: [HeaderCell]) -> [HeaderCell] {
+        let codeLevels: Set<String> = ["类", "款", "项"]
+        var result: [HeaderCell] = []
+        for cell in cells.sorted(by: { ($0.level, $0.x0) < ($1.level, $1.x0) }) {
+            if var last = result.last, last.level == cell.level, cell.text.unicodeScalars.count == 1,
+               (1...2).contains(last.text.unicodeScalars.count),
+               (last.text + cell.text).unicodeScalars.allSatisfy(ChineseText.isCJK),
+               !(codeLevels.contains(String(last.text.unicodeScalars.last.map(Character.init) ?? " ")) && codeLevels.contains(cell.text)),
+               cell.x0 - last.x1 < 3 * max(cell.y1 - cell.y0, 1) {
+                last.text += cell.text
+                last.x1 = cell.x1
+                last.y0 = min(last.y0, cell.y0)
+                last.y1 = max(last.y1, cell.y1)
+                result[result.count - 1] = last
+            } else {
+                result.append(cell)
+            }
+        }
+        return result
     }
 
     /// Two neighbouring headings printed so close that they read as one word (政府性基金预算国有资本经营预算)

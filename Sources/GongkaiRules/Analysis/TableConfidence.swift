@@ -15,11 +15,13 @@ struct TableConfidence: Sendable {
     static func assess(_ tables: [DisclosureTable], sums: [SumRelation]) -> [TableConfidence] {
         // Counted by the row that states the total: one missing row breaks its parent in every column
         // at once, and that is one defect, not several.
-        var rowsWithSums = Array(repeating: Set<SourceLocation>(), count: tables.count)
-        var rowsWithMismatches = Array(repeating: Set<SourceLocation>(), count: tables.count)
+        var rowsWithSums = Array(repeating: Set<String>(), count: tables.count)
+        var rowsWithMismatches = Array(repeating: Set<String>(), count: tables.count)
         for sum in sums {
-            rowsWithSums[sum.tableIndex].insert(sum.location)
-            if sum.outcome.isMismatch { rowsWithMismatches[sum.tableIndex].insert(sum.location) }
+            // The row, not the cell: a total cell of each column has its own box.
+            let row = "\(sum.location.sheet ?? ""):\(sum.location.page ?? 0):\(sum.location.line ?? 0)"
+            rowsWithSums[sum.tableIndex].insert(row)
+            if sum.outcome.isMismatch { rowsWithMismatches[sum.tableIndex].insert(row) }
         }
         return tables.indices.map { index in
             assess(tables[index], relations: rowsWithSums[index].count, mismatches: rowsWithMismatches[index].count)
