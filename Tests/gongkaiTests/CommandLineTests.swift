@@ -86,7 +86,7 @@ import Testing
         let list = try run(["rules"])
         #expect(list.status == 0)
         #expect(list.output.contains("hierarchy-sum"))
-        #expect(list.output.contains("共 48 条规则"))
+        #expect(list.output.contains("共 49 条规则"))
         let detail = try run(["rules", "hierarchy-sum"])
         #expect(detail.output.contains("上级科目不等于下级科目之和"))
         #expect(detail.output.contains("会触发的示例"))

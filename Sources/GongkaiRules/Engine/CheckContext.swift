@@ -44,6 +44,21 @@ public struct CheckContext: Sendable {
         disclosure.tables.enumerated().filter { confidence[$0.offset].isReadable }
     }
 
+    /// Whether the file holds a tables part at all. A disclosure's tables and its 情况说明 are often
+    /// published as two files; a file without any table is judged for what it holds, and one
+    /// `document-part-absent` warning says the tables were not in it.
+    /// (A title with nothing under it — a contents entry read as a title — is not a table.)
+    var hasTablesPart: Bool {
+        disclosure.tables.contains { !$0.rows.isEmpty || !$0.columns.isEmpty || !$0.performanceGoals.isEmpty }
+    }
+
+    /// Whether the file holds a narrative part: a heading of a 情况说明 section, or some 200 characters
+    /// of text outside headings and tables.
+    var hasNarrativePart: Bool {
+        disclosure.narrative.contains { $0.isHeading && $0.section != nil }
+            || disclosure.narrative.filter { !$0.isHeading }.reduce(0) { $0 + $1.text.unicodeScalars.count } >= 200
+    }
+
     /// A table reference for diagnostics.
     func ref(_ index: Int) -> DisclosureTableRef {
         DisclosureTableRef(kind: disclosure.tables[index].kind, title: disclosure.tables[index].title)

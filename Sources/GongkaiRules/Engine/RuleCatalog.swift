@@ -4,7 +4,7 @@ public enum RuleCatalog {
     public static let all: [any Rule] = [
         // Structure and completeness
         RequiredTableMissingRule(), RequiredSectionMissingRule(), EmptyTableUnexplainedRule(), EmptyTableNoteContradictsRule(),
-        ContentsEntryMissingRule(), BlankPageRule(), TableUnrecognizedRule(), TableUnreadableRule(), MoneyUnitMissingRule(),
+        ContentsEntryMissingRule(), BlankPageRule(), TableUnrecognizedRule(), TableUnreadableRule(), DocumentPartAbsentRule(), MoneyUnitMissingRule(),
         // Arithmetic within a table
         HierarchySumRule(), RowSumRule(), ColumnTotalRule(), RoundingNoteRule(), BalanceMismatchRule(), InvalidAmountRule(), NegativeAmountRule(),
         // Cross-table

@@ -37,6 +37,7 @@ public struct ContentsEntryMissingRule: Rule {
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard context.hasTablesPart else { return [] }
         let present = Set(context.disclosure.tables.compactMap(\.kind))
         return context.disclosure.contents.compactMap { entry in
             guard let kind = entry.tableKind, !present.contains(kind) else { return nil }

@@ -32,7 +32,7 @@ public struct RequiredSectionMissingRule: Rule {
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard !context.disclosure.metadata.isExcerpt else { return [] }
+        guard !context.disclosure.metadata.isExcerpt, context.hasNarrativePart else { return [] }
         var present = Set<NarrativeSectionKind>()
         for paragraph in context.disclosure.narrative {
             if let section = paragraph.section { present.insert(section) }

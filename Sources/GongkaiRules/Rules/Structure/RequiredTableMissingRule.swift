@@ -62,7 +62,7 @@ public struct RequiredTableMissingRule: Rule {
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard !context.disclosure.metadata.isExcerpt else { return [] }
+        guard !context.disclosure.metadata.isExcerpt, context.hasTablesPart else { return [] }
         let present = Set(context.disclosure.tables.compactMap(\.kind))
         let place = context.disclosure.metadata.titleLocation ?? SourceLocation(file: context.disclosure.path)
         return context.profile.requiredTables.filter { !present.contains($0.kind) }.map { required in
