@@ -47,9 +47,13 @@ public struct CheckContext: Sendable {
     /// Whether the file holds a tables part at all. A disclosure's tables and its 情况说明 are often
     /// published as two files; a file without any table is judged for what it holds, and one
     /// `document-part-absent` warning says the tables were not in it.
-    /// (A title with nothing under it — a contents entry read as a title — is not a table.)
+    /// (A title with no grid under it — a contents entry read as a title, its page number as a row —
+    /// is not a table: a table has an amount column, a row with an amount or a code, or goals.)
     var hasTablesPart: Bool {
-        disclosure.tables.contains { !$0.rows.isEmpty || !$0.columns.isEmpty || !$0.performanceGoals.isEmpty }
+        disclosure.tables.contains { table in
+            table.columns.contains { $0.key != nil } || table.rows.contains { $0.code != nil || !$0.values.isEmpty }
+                || table.performanceGoals.contains { !$0.indicators.isEmpty }
+        }
     }
 
     /// Whether the file holds a narrative part: a heading of a 情况说明 section, or some 200 characters
