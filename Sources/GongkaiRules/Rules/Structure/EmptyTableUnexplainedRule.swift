@@ -38,6 +38,8 @@ public struct EmptyTableUnexplainedRule: Rule {
                                    "无发生额", "本年无"]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
+        // A file of tables only (the 情况说明 published as another file) may explain its empty tables there.
+        guard context.hasNarrativePart else { return [] }
         var result: [Diagnostic] = []
         for (index, table) in context.readableTables where table.kind != nil && table.isEmpty {
             let explained = table.notes.contains { note in Self.explanationWords.contains { note.text.contains($0) } }
