@@ -38,7 +38,9 @@ public struct PerfMalformedRowRule: Rule {
         var result: [Diagnostic] = []
         for (index, table) in context.readableTables where table.kind == .projectPerformanceGoals {
             for goal in table.performanceGoals {
-                for row in goal.malformedRows {
+                // A line of text alone is a long cell wrapped onto lines of its own (a reading matter); a value
+                // or a comparison without its indicator's name is the malformed row.
+                for row in goal.malformedRows where row.cells.contains(where: Self.holdsValue) {
                     let cells = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
                     result.append(diagnostic("“\(goal.projectName ?? "未命名项目")”的指标区有一行只有“\(cells)”，缺少指标名称，是残缺或错位的行",
                                              at: row.location, table: context.ref(index), found: cells, expected: "完整的指标行或删除"))
@@ -46,5 +48,10 @@ public struct PerfMalformedRowRule: Rule {
             }
         }
         return result
+    }
+
+    /// Whether a cell holds a number, a percentage or a comparison sign.
+    static func holdsValue(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ChineseText.isDigit($0) || "≥≤=<>%＞＜＝％".unicodeScalars.contains($0) }
     }
 }
