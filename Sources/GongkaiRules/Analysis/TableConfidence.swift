@@ -17,14 +17,23 @@ struct TableConfidence: Sendable {
         // at once, and that is one defect, not several.
         var rowsWithSums = Array(repeating: Set<String>(), count: tables.count)
         var rowsWithMismatches = Array(repeating: Set<String>(), count: tables.count)
+        var rowsBreakingRowIdentity = Array(repeating: Set<String>(), count: tables.count)
         for sum in sums {
             // The row, not the cell: a total cell of each column has its own box.
             let row = "\(sum.location.sheet ?? ""):\(sum.location.page ?? 0):\(sum.location.line ?? 0)"
             rowsWithSums[sum.tableIndex].insert(row)
-            if sum.outcome.isMismatch { rowsWithMismatches[sum.tableIndex].insert(row) }
+            guard sum.outcome.isMismatch else { continue }
+            rowsWithMismatches[sum.tableIndex].insert(row)
+            if sum.kind == .row { rowsBreakingRowIdentity[sum.tableIndex].insert(row) }
         }
         return tables.indices.map { index in
-            assess(tables[index], relations: rowsWithSums[index].count, mismatches: rowsWithMismatches[index].count)
+            var confidence = assess(tables[index], relations: rowsWithSums[index].count, mismatches: rowsWithMismatches[index].count)
+            let broken = rowsBreakingRowIdentity[index].count
+            if broken >= Limits.rowsBreakingRowIdentity, confidence.isReadable {
+                // 合计 = 基本 + 项目 failing row after row: the columns' meanings were misread (基本支出 小计 taken for 合计).
+                confidence.doubts.append("\(broken) 行的合计与各栏之和不符，各栏含义可能读错")
+            }
+            return confidence
         }
     }
 
@@ -91,6 +100,8 @@ struct TableConfidence: Sendable {
         static let mismatchedShare = 0.15
         static let foreignCodeShare = 0.3
         static let gluedNames = 2
+        /// A row's own identity (合计 = 基本支出 + 项目支出) broken on this many rows is the header's doing.
+        static let rowsBreakingRowIdentity = 3
         static let malformedIndicatorRows = 3
         static let malformedIndicatorShare = 0.1
     }
