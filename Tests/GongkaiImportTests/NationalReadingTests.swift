@@ -38,6 +38,15 @@ struct NationalReadingTests {
         #expect(summary.rows.contains { $0.side == .expenditure && $0.name == "一、一般公共服务支出" })
     }
 
+    @Test func aTableWhoseTitleIsRepeatedOnEachPageIsOneTable() throws {
+        let disclosure = try read("sz-audit-2026-dept-budget.pdf")
+        let spending = disclosure.tables(.expenditureSummary).filter { $0.title == "支出总表" }
+        #expect(spending.count == 1)
+        #expect(spending.first?.pages == [21, 22, 23])
+        // Its codes now run on from page to page, each 项 under its 款.
+        #expect(spending.first?.rows.contains { $0.code?.digits == "2210201" } == true)
+    }
+
     @Test func aTitleOverItsDatedTitleIsOneTable() throws {
         let disclosure = try read("fz-ecoenv-cs-2026-unit-budget.pdf")
         let basic = try #require(disclosure.table(.generalBudgetBasicExpenditure))

@@ -83,7 +83,50 @@ enum DocumentSegmenter {
             }
             index += 1
         }
-        return foldingTitleLists(segments)
+        return joiningContinuedTables(foldingTitleLists(segments))
+    }
+
+    /// A table whose title is printed again at the top of the next page (with or without 续) goes on
+    /// there: the two blocks are one table (Shenzhen's 支出总表 over three pages).
+    static func joiningContinuedTables(_ segments: [Segment]) -> [Segment] {
+        var result: [Segment] = []
+        for segment in segments {
+            // Pages of a PDF only: each sheet of a workbook is a table of its own, whatever its title.
+            guard case let .table(block) = segment, !block.lines.isEmpty, block.titleLine.location.sheet == nil,
+                  block.titleLine.location.page != nil,
+                  let previousIndex = result.lastIndex(where: { !isBetweenPages($0) }),
+                  case let .table(previous) = result[previousIndex], !previous.lines.isEmpty,
+                  continuedTitle(block.title) == continuedTitle(previous.title), previous.kind == block.kind,
+                  let lastPage = previous.lines.last?.page, block.titleLine.page > previous.titleLine.page,
+                  block.titleLine.page <= lastPage + 1 else {
+                result.append(segment)
+                continue
+            }
+            var joined = previous
+            joined.lines += block.lines
+            result.removeSubrange(previousIndex...)
+            result.append(.table(joined))
+        }
+        return result
+    }
+
+    /// What may stand between a table and its continuation: page breaks, blank lines, and a short line
+    /// of running header or footer (表3, the unit's name, a page number in words).
+    private static func isBetweenPages(_ segment: Segment) -> Bool {
+        switch segment {
+        case .pageBreak, .blank: return true
+        case let .text(line), let .heading(line, _):
+            let text = line.normalizedText
+            return text.unicodeScalars.count <= 24 && !LineReading.isProse(text) && !text.contains("。")
+        default: return false
+        }
+    }
+
+    /// A title without its continuation mark: 支出总表（续） and 支出总表 name one table.
+    private static func continuedTitle(_ title: String) -> String {
+        var key = ChineseText.comparisonKey(title)
+        for mark in ["(续表)", "(续)", "续表", "续"] where key.hasSuffix(mark) { key.removeLast(mark.count) }
+        return key
     }
 
     /// Whether the segments end with a table title that has nothing under it (a list of titles going on).
