@@ -60,6 +60,10 @@ struct TableConfidence: Sendable {
                 doubts.append("\(coded.count) 个科目编码中 \(foreign) 个不属于本表的分类，表格类别可能未识别对")
             }
         }
+        let brokenCodes = table.rows.filter { $0.code == nil && ($0.rawCode?.unicodeScalars.contains(where: ChineseText.isDigit) ?? false) }.count
+        if brokenCodes >= Limits.brokenCodes {
+            doubts.append("\(brokenCodes) 行的科目编码不完整，编码栏可能读错")
+        }
         let gluedNames = table.rows.filter { Self.holdsAmount($0.name) }.count
         if gluedNames >= Limits.gluedNames {
             doubts.append("\(gluedNames) 行的名称中混有金额")
@@ -100,6 +104,8 @@ struct TableConfidence: Sendable {
         static let mismatchedShare = 0.15
         static let foreignCodeShare = 0.3
         static let gluedNames = 2
+        /// A publisher breaks a code cell once (7 11 02); codes cut on every other row are the reader's.
+        static let brokenCodes = 3
         /// A row's own identity (合计 = 基本支出 + 项目支出) broken on this many rows is the header's doing.
         static let rowsBreakingRowIdentity = 3
         static let malformedIndicatorRows = 3
