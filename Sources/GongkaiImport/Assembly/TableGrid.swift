@@ -70,7 +70,7 @@ enum TableGrid {
             if var last = result.last, last.level == cell.level, cell.text.unicodeScalars.count == 1,
                (1...2).contains(last.text.unicodeScalars.count),
                (last.text + cell.text).unicodeScalars.allSatisfy(ChineseText.isCJK),
-               !(codeLevels.contains(String(last.text.unicodeScalars.last.map(Character.init) ?? " ")) && codeLevels.contains(cell.text)),
+               !(codeLevels.contains(String(last.text.suffix(1))) && codeLevels.contains(cell.text)),
                cell.x0 - last.x1 < 3 * max(cell.y1 - cell.y0, 1) {
                 last.text += cell.text
                 last.x1 = cell.x1
