@@ -31,6 +31,9 @@ struct CorpusCheckTests {
         #expect(total.first?.location?.page == 21)
         // 一般公共预算支出表 adds up to 本年支出合计, not to the 总计 with 年末结转.
         #expect(diagnostics.of("cross-table-mismatch").isEmpty)
+        // The shares of the list are of the 2940.05万元 that opens its paragraph (an indented first line,
+        // not a centred heading): only 71.73% is wrong (2106.66 ÷ 2940.05 = 71.65%).
+        #expect(diagnostics.of("narrative-percentage-mismatch").map(\.found) == ["71.73%"])
     }
 
     /// The defects the district's inspector listed for D03 (`D03-...xlsx`) that can be seen in the PDF.

@@ -86,9 +86,10 @@ enum PDFLayoutBuilder {
         let height = textHeights(words).max() ?? bodyHeight
         let left = cells.first?.x0 ?? 0
         let right = cells.last?.x1 ?? 0
-        // Centred: equal margins on both sides. A paragraph's last line starts at the left margin and may
-        // end anywhere, its middle near the page's; it is not centred.
+        // Centred: short, with equal margins on both sides. A paragraph's last line starts at the left
+        // margin and may end anywhere, its first line is indented and runs to the right margin: neither is.
         let centred = cells.count == 1 && abs(left - (size.width - right)) < size.width * 0.04 && left > size.width * 0.12
+            && right - left < size.width * 0.55
         var style = LineStyle()
         if height >= bodyHeight * 1.25 {
             style.headingLevel = 1
