@@ -19,8 +19,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("pdf-runs"), help: "PDF 整体检查与单独运行提取程序的重复次数（取中位数）。")
     var pdfRuns = 11
 
-    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
-    var pdfReader: PDFExtractor = .mutool
+    @OptionGroup var pdfReader: PDFReaderOption
 
     mutating func validate() throws {
         guard (1...1_000_000).contains(iterations) else { throw ValidationError("--iterations 应在 1 到 1000000 之间，现为 \(iterations)") }
@@ -28,9 +27,9 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let importer = DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader))
+        let importer = DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor))
         let results = try Benchmark.run(paths: paths, iterations: iterations, pdfRuns: pdfRuns, importer: importer)
-        var lines = ["| file | import+check in process | check incl. \(pdfReader.rawValue) | \(pdfReader.rawValue) alone | pdftotext -tsv alone | check ÷ pdftotext | findings |",
+        var lines = ["| file | import+check in process | check incl. \(pdfReader.extractor.rawValue) | \(pdfReader.extractor.rawValue) alone | pdftotext -tsv alone | check ÷ pdftotext | findings |",
                      "|---|---:|---:|---:|---:|---:|---:|"]
         for result in results {
             let name = (result.path as NSString).lastPathComponent

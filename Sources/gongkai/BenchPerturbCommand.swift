@@ -22,8 +22,7 @@ struct BenchPerturbCommand: ParsableCommand {
     @Option(help: "随机种子。")
     var seed: UInt64 = 20_261_201
 
-    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
-    var pdfReader: PDFExtractor = .mutool
+    @OptionGroup var pdfReader: PDFReaderOption
 
     mutating func validate() throws {
         guard points > 0, points <= 20 else { throw ValidationError("--points 应在 0 到 20 之间，现为 \(points)") }
@@ -32,7 +31,7 @@ struct BenchPerturbCommand: ParsableCommand {
 
     func run() throws {
         let results = try PerturbationBenchmark.run(paths: paths, points: points, runs: runs, seed: seed,
-                                                    importer: DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader)))
+                                                    importer: DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor)))
         var lines = ["seed \(seed), ±\(points) pt, \(runs) runs", "| file | errors | errors moved (per run) | findings changed (per run) |", "|---|---:|---:|---:|"]
         for result in results {
             lines.append("| \((result.path as NSString).lastPathComponent) | \(result.errors) | \(result.perturbedErrors.map(String.init).joined(separator: ", ")) | "

@@ -42,8 +42,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "输出到文件（checklist-xlsx 必须指定）。不能是文件夹、要检查的文件或要检查的文件夹之内。")
     var output: String?
 
-    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool（MuPDF，按字形基线）或 pdftotext（poppler）。")
-    var pdfReader: PDFExtractor = .mutool
+    @OptionGroup var pdfReader: PDFReaderOption
 
     mutating func validate() throws {
         if format == .checklistXLSX, output == nil {
@@ -56,7 +55,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = CheckOptions(profile: profile, catalogPath: catalog, minimumSeverity: minSeverity,
-                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader))
+                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader.extractor))
         let runner = CheckRunner(options: options)
         // Refuse a bad --output before reading anything, and write the report beside it first.
         let target = try output.map { try OutputTarget.reportFile($0, inputs: paths) }
@@ -114,5 +113,3 @@ extension CheckCommand.Format {
 }
 
 extension Severity: ExpressibleByArgument {}
-
-extension PDFExtractor: ExpressibleByArgument {}

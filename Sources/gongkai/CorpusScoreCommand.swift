@@ -17,8 +17,7 @@ struct CorpusScoreCommand: ParsableCommand {
     @Option(help: "真值文件中 document 路径的根文件夹。")
     var corpus = "../shared/corpus"
 
-    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
-    var pdfReader: PDFExtractor = .mutool
+    @OptionGroup var pdfReader: PDFReaderOption
 
     @Option(name: .customLong("require-precision"), help: "全部文件的准确率低于此值（0–1）时以状态 1 退出（CI 用来防止退步）。")
     var requiredPrecision: Double?
@@ -37,7 +36,7 @@ struct CorpusScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let runner = CheckRunner(options: CheckOptions(importOptions: ImportOptions(pdfExtractor: pdfReader)))
+        let runner = CheckRunner(options: CheckOptions(importOptions: ImportOptions(pdfExtractor: pdfReader.extractor)))
         let regions = try CorpusScore.run(truthFolder: truth, corpus: corpus, runner: runner)
         try StandardStream.output.write(CorpusScore.format(regions))
         let all = CorpusScore.Region(name: "all", documents: regions.flatMap(\.documents))

@@ -13,15 +13,14 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "文件路径。")
     var path: String
 
-    @Option(name: .customLong("pdf-reader"), help: "提取 PDF 文字的程序：mutool 或 pdftotext。")
-    var pdfReader: PDFExtractor = .mutool
+    @OptionGroup var pdfReader: PDFReaderOption
 
     @Flag(help: "以 JSON 输出（与 check --format json 的 tables 部分相同）。")
     var json = false
 
     func run() throws {
         do {
-            let disclosure = try DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader)).read(path: path)
+            let disclosure = try DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor)).read(path: path)
             let text = json ? JSONReportFormatter.format(CheckReport(documents: [
                 DocumentReport(path: path, status: .checked, disclosure: disclosure, diagnostics: [])])) : DisclosureFormatter.text(disclosure)
             try StandardStream.output.write(text)

@@ -59,26 +59,23 @@ struct TableFacts: Sendable {
 
     /// A table's total row on a side, when the table has one and the table is not empty.
     func totalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
-        guard let (_, table) = first(kind) else { return nil }
-        let sides: [TableSide] = side.map { [$0] } ?? [.single, .expenditure, .income]
-        for candidate in sides {
-            if let row = table.rows.last(where: { $0.side == candidate && $0.role == .total && !$0.values.isEmpty }) { return row }
-        }
-        return nil
+        filledTotals(kind, side: side).first { !$0.isEmpty }?.last
     }
 
     /// The total of the year's own money on a side — 本年收入合计 / 本年支出合计, before carry-overs —
     /// when the table prints one; otherwise its total row. Tables of one kind of money (一般公共预算支出表,
     /// 支出决算表) add up to this, not to the 总计 that includes 年初结转 or 年末结转.
     func yearTotalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
-        guard let (_, table) = first(kind) else { return nil }
+        filledTotals(kind, side: side).lazy.compactMap { $0.first { Self.label($0.name).contains("本年") } }.first
+            ?? totalRow(kind, side: side)
+    }
+
+    /// The total rows with amounts of the first table of `kind`, one list per side, in the order looked
+    /// at: `side`, or single, expenditure, income.
+    private func filledTotals(_ kind: TableKind, side: TableSide?) -> [[TableRow]] {
+        guard let (_, table) = first(kind) else { return [] }
         let sides: [TableSide] = side.map { [$0] } ?? [.single, .expenditure, .income]
-        for candidate in sides {
-            if let row = table.rows.first(where: { $0.side == candidate && $0.role == .total && !$0.values.isEmpty && Self.label($0.name).contains("本年") }) {
-                return row
-            }
-        }
-        return totalRow(kind, side: side)
+        return sides.map { candidate in table.rows.filter { $0.side == candidate && $0.role == .total && !$0.values.isEmpty } }
     }
 
     /// The row on `side` of `kind` whose label (ordinal removed) starts with one of `prefixes`.
