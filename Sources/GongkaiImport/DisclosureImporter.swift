@@ -112,12 +112,22 @@ public struct DisclosureImporter: Sendable {
         }
     }
 
-    /// A PDF's words as the chosen extractor reports them, exactly as `read(path:)` obtains them.
+    /// A PDF's words as the chosen extractor reports them, with each page's ruling lines from MuPDF's
+    /// trace of its drawing, exactly as `read(path:)` obtains them.
     ///
     /// MuPDF is used when installed and its text is sound; otherwise pdftotext. MuPDF lacks the
     /// character collections poppler has, and writes every glyph of a CID font without a ToUnicode map as
-    /// one and the same character: such text is garbled, not the document's.
+    /// one and the same character: such text is garbled, not the document's. The rulings come from
+    /// MuPDF whichever program gives the words (both measure in points from the top left).
     public func pdfWords(path: String) throws -> PDFWordLayer {
+        let trace = PDFRulingTrace.start(path: path, timeout: options.pdfTimeout)
+        defer { _ = trace?.wait() }  // the tracing child never outlives the reading, even on an error
+        var layer = try wordsOnly(path: path)
+        layer.rulings = trace?.wait() ?? [:]
+        return layer
+    }
+
+    private func wordsOnly(path: String) throws -> PDFWordLayer {
         if options.pdfExtractor == .mutool, PDFTextRunner.findOnPath(PDFExtractor.mutool.program) != nil {
             let parsed = StextWordParser.parse(try extractPDFText(path: path))
             let layer = PDFWordLayer(words: parsed.words, pages: parsed.pages)
@@ -129,7 +139,7 @@ public struct DisclosureImporter: Sendable {
 
     /// Reads a PDF's words already extracted (used by benchmarks).
     public func read(pdfWords layer: PDFWordLayer, path: String) throws -> Disclosure {
-        let layout = try pdfLayout((layer.words, layer.pages), path: path)
+        let layout = try pdfLayout((layer.words, layer.pages), rulings: layer.rulings, path: path)
         let disclosure = DisclosureAssembler.assemble(layout)
         try ensureDisclosure(disclosure, layout: layout)
         return disclosure
@@ -142,21 +152,22 @@ public struct DisclosureImporter: Sendable {
 
     private func readPDF(path: String) throws -> LayoutDocument {
         let layer = try pdfWords(path: path)
-        return try pdfLayout((layer.words, layer.pages), path: path)
+        return try pdfLayout((layer.words, layer.pages), rulings: layer.rulings, path: path)
     }
 
     private func pdfLayout(_ tsv: String, path: String) throws -> LayoutDocument {
         try pdfLayout(TSVWordParser.parse(tsv), path: path)
     }
 
-    private func pdfLayout(_ parsed: (words: [PDFWord], pages: [Int: PDFPageSize]), path: String) throws -> LayoutDocument {
+    private func pdfLayout(_ parsed: (words: [PDFWord], pages: [Int: PDFPageSize]), rulings: [Int: [PDFRuling]] = [:],
+                           path: String) throws -> LayoutDocument {
         if parsed.pages.isEmpty {
             throw GongkaiError(.pdfDamaged, "PDF 中没有可读的页面：文件可能已损坏或被截断", path: path)
         }
         if parsed.words.isEmpty {
             throw GongkaiError(.pdfWithoutText, "PDF 共 \(parsed.pages.count) 页，但没有文字层（可能是扫描件）：请取得可复制文字的 PDF，或先做文字识别（OCR）", path: path)
         }
-        return PDFLayoutBuilder.build(words: parsed.words, pages: parsed.pages, path: path)
+        return PDFLayoutBuilder.build(words: parsed.words, pages: parsed.pages, rulings: rulings, path: path)
     }
 
     private func readSpreadsheet(path: String) throws -> LayoutDocument {

@@ -63,4 +63,49 @@ struct NationalReadingTests {
         #expect(levels["公安"] == 1)
         #expect(levels["行政运行"] == 2)
     }
+
+    @Test func aDrawnGridKeepsAWrappedUnitNameWithItsAmounts() throws {
+        // Guangzhou wraps long unit names in their cell, the amounts centred beside both lines; the
+        // units head the items indented under them.
+        let basic = try #require(try read("gz-ndrc-2026-dept-budget.pdf").tables.first { $0.title == "部门预算基本支出预算表" })
+        let unit = try #require(basic.rows.first { $0.name == "广州市政府投资项目研究评审中心" })
+        #expect(unit.values[ColumnKey(.total)]?.text == "663.43")
+        #expect(unit.indentLevel == 0)
+        #expect(basic.rows.first { $0.name == "工资福利支出" }?.indentLevel == 1)
+        #expect(!basic.rows.contains { $0.name == "评审中心" })
+    }
+
+    @Test func aBasicTablePrintedAsThreeListsKeepsItsPublicCostsTogether() throws {
+        // The central 决算 template: 人员经费 (301, 303) in one pair of columns, 公用经费 in two (302; 307, 310).
+        let basic = try #require(try read("cn-petition-gj-2024-dept-final.pdf").table(.generalBudgetBasicExpenditure))
+        let publicCosts = basic.rows(on: .right)
+        #expect(publicCosts.contains { $0.code?.digits == "30201" })
+        #expect(publicCosts.contains { $0.code?.digits == "31002" })
+        #expect(!basic.rows.contains { $0.side == .farRight })
+        // Its closing total, a label across one list's columns and the amount in the other's, is one row.
+        let total = try #require(publicCosts.last)
+        #expect(total.role == .total && total.name == "公用经费合计")
+        #expect(total.values[ColumnKey(.publicCosts)]?.text == "2,266.65")
+        #expect(basic.rows(on: .single).first { $0.code?.digits == "30101" }?.values[ColumnKey(.personnel)]?.text == "1,857.40")
+    }
+
+    @Test func aRunningHeadDoesNotJoinTheRowAfterAPageBreak() throws {
+        // Wuxi prints the unit and document name atop every page; a table continued there keeps its next row.
+        let disclosure = try read("wx-education-benji-2026-unit-budget.pdf")
+        let spending = try #require(disclosure.tables.first { $0.title == "财政拨款支出表（功能科目）" })
+        #expect(spending.rows.contains { $0.code?.digits == "20599" && $0.name == "其他教育支出" })
+        #expect(!disclosure.tables.flatMap(\.rows).contains { $0.name.contains("单位预算公开") })
+    }
+
+    @Test func headingsDrawnOverSeveralRowsNestTheColumns() throws {
+        // Shenzhen's 收入总表: 本年收入 › 财政拨款 › 一般公共预算拨款, beside 收入总计 and 上年结余、结转 drawn
+        // down the whole header; a heading that reads like a total is still a heading.
+        let income = try #require(try read("sz-petition-2026-dept-budget.pdf").table(.incomeSummary))
+        #expect(income.columns.contains { $0.headerPath == ["本年收入", "财政拨款", "一般公共预算拨款"] && $0.key == ColumnKey(.generalBudget) })
+        #expect(income.columns.contains { $0.headerPath == ["收入总计"] && $0.key == ColumnKey(.total) })
+        #expect(income.columns.contains { $0.headerPath == ["上年结余、结转"] && $0.key == ColumnKey(.carryoverIn) })
+        let unit = try #require(income.rows.first)
+        #expect(unit.name == "深圳市信访局")
+        #expect(unit.values[ColumnKey(.carryoverIn)]?.text == "7.34")
+    }
 }

@@ -84,6 +84,19 @@ struct PDFImportTests {
         #expect(disclosure.metadata.level == (prefix == "D04" ? .department : .unit))
     }
 
+    @Test func codeLevelHeadingsDrawnIntoTheTotalRowAreHeadings() throws {
+        // D09's grid puts 类 款 项 in the row of 合计: they head the split code, and 合计 is the total row.
+        let disclosure = try DisclosureImporter().read(path: try #require(TestFiles.corpus("D09-")))
+        let income = try #require(disclosure.table(.incomeSummary))
+        #expect(income.columns.prefix(3).map { $0.headerPath.last } == ["类", "款", "项"])
+        #expect(income.totalRow()?.values[ColumnKey(.total)]?.text == "2,946.25")
+        #expect(income.rows.first { $0.code?.digits == "2010601" }?.name == "行政运行")
+        // Its 支出决算表 splits the money as the header says: 基本支出 and 项目支出, not shifted a column.
+        let spending = try #require(disclosure.table(.expenditureSummary))
+        #expect(spending.totalRow()?.values[ColumnKey(.basic)]?.text == "2,336.91")
+        #expect(spending.totalRow()?.values[ColumnKey(.project)]?.text == "603.14")
+    }
+
     @Test func finalAccountsTemplateReadsBothHalvesOfTheBasicTable() throws {
         let disclosure = try read("D06")
         #expect(disclosure.metadata.kind == .finalAccounts)

@@ -29,6 +29,8 @@ public enum TableSide: String, Sendable, Codable {
     case expenditure
     /// Right-hand copy of the same columns.
     case right
+    /// A third copy, right of `right` (基本支出 printed as three lists: 301/303, 302, 307/310).
+    case farRight
 }
 
 /// What a row is.

@@ -54,10 +54,14 @@ enum ColumnMeaningClassifier {
         case "项" where keys.count > 1 || kind?.usesFunctionCodes == true: return .codeItem
         default: break
         }
+        // A unit's code (单位代码 305001) identifies the unit; it is no classification code.
+        if leaf.hasPrefix("单位"), leaf.contains("代码") || leaf.contains("编码") { return .other }
         if leaf.contains("编码") || leaf.contains("代码") || leaf == "科目编号" { return .code }
         if leaf.contains("名称") || leaf == "项目" || leaf == "科目" || leaf == "功能分类科目" || leaf == "经济分类科目" || leaf == "单位名称" {
             return .name
         }
+        // 扣除基建项目后预算数: a part of the parent's amount with no measure of its own.
+        if leaf.hasPrefix("扣除") || leaf.hasPrefix("其中") { return .unlabelledAmount }
         // The leaf may be generic (合计, 小计, 预算数, 决算数): then a parent says what is counted.
         if let leafMeasure = measure(for: leaf, kind: kind) {
             // 预算数 / 决算数 side by side are stages only in the 三公 table of final accounts.
@@ -65,7 +69,7 @@ enum ColumnMeaningClassifier {
             if stage != .current || isGeneric(leaf) {
                 for parent in keys.dropLast().reversed() {
                     if let parentMeasure = measure(for: parent, kind: kind), refinable.contains(parentMeasure) || (stage != .current && parentMeasure != .total) {
-                        if leaf == "小计" || leaf == "合计" || stage != .current { return .amount(ColumnKey(parentMeasure, stage: stage)) }
+                        return .amount(ColumnKey(parentMeasure, stage: stage))
                     }
                 }
             }
@@ -76,10 +80,11 @@ enum ColumnMeaningClassifier {
 
     /// Parent measures that give a generic leaf (合计, 小计) its meaning: 基本支出 › 小计 is the basic total,
     /// while 一般公共预算支出 › 合计 is simply the table's total.
-    private static let refinable: Set<Measure> = [.basic, .project, .travelAbroad, .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
+    private static let refinable: Set<Measure> = [.basic, .project, .personnel, .publicCosts, .travelAbroad, .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
 
     private static func isGeneric(_ key: String) -> Bool {
         ["合计", "小计", "总计", "预算数", "决算数", "金额"].contains(key) || key.hasSuffix("预算数") || key.hasSuffix("决算数")
+            || key.hasSuffix("收入总计") || key.hasSuffix("支出总计")
     }
 
     private static func stage(of key: String) -> Stage {
@@ -100,7 +105,7 @@ enum ColumnMeaningClassifier {
             ("经营支出", .operatingExpenditure), ("事业单位经营收入", .operatingRevenue), ("经营收入", .operatingRevenue),
             ("财政专户", .specialAccountFunds), ("事业收入", .institutionRevenue), ("上级补助", .superiorGrants),
             ("附属单位上缴", .subordinateRemittances), ("其他收入", .otherIncome), ("年初结转", .carryoverIn),
-            ("上年结转", .carryoverIn), ("年末结转", .carryoverOut), ("结转下年", .carryoverOut),
+            ("上年结转", .carryoverIn), ("上年结余", .carryoverIn), ("年初结余", .carryoverIn), ("年末结转", .carryoverOut), ("结转下年", .carryoverOut),
             ("一般公共预算", .generalBudget), ("政府性基金", .governmentFunds), ("国有资本经营", .stateCapital),
             ("财政拨款", .fiscalAppropriation), ("本年收入合计", .total), ("本年支出合计", .total), ("本年收入", .yearIncome),
             ("本年支出", .yearExpenditure),

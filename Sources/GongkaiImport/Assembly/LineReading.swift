@@ -87,7 +87,7 @@ enum LineReading {
         let scalars = Array(key.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= 8, key.contains("表") else { return false }
         var rest = key
-        for prefix in ["附", "预算", "决算"] where rest.hasPrefix(prefix) { rest.removeFirst(prefix.count) }
+        for prefix in ["附", "预算", "决算", "公开"] where rest.hasPrefix(prefix) { rest.removeFirst(prefix.count) }
         rest = rest.replacingOccurrences(of: "表", with: "")
         let numerals = "0123456789一二三四五六七八九十-－—"
         return !rest.isEmpty && rest.unicodeScalars.allSatisfy { numerals.unicodeScalars.contains($0) }

@@ -61,15 +61,23 @@ struct TableBuilder {
 
     private func fillGrid(into table: inout DisclosureTable, lines allLines: [LayoutLine], unit: MoneyUnit) {
         // The next table's number (表九) printed above its title ends up under this table: it is no row.
-        let lines = allLines.filter { line in
-            !Self.isColumnNumbering(line) && !(line.cells.count == 1 && LineReading.isTableNumber(line.cells[0].text))
+        var lines = allLines.filter { line in
+            !Self.isColumnNumbering(line) && !LineReading.isTableNumber(line.text)
         }
-        let firstBody = lines.firstIndex { isBodyLine($0, unit: unit) } ?? lines.count
-        let headerLines = Array(lines[..<firstBody])
+        let firstBody = firstBodyLine(lines, unit: unit)
+        if firstBody < lines.count, let (headings, rest) = Self.splitCodeLevelHeadings(lines[firstBody]) {
+            lines[firstBody] = rest
+            lines.insert(headings, at: firstBody)
+        }
+        let bodyStart = firstBody < lines.count && lines[firstBody].cells.allSatisfy({ Self.codeLevels.contains($0.text) }) ? firstBody + 1 : firstBody
+        let headerLines = Array(lines[..<bodyStart])
+
         let headerTexts = Set(headerLines.flatMap { $0.cells.map { ChineseText.comparisonKey($0.text) } })
-        let bodyLines = lines[firstBody...].filter { line in
-            // A header repeated on a continuation page is not data.
+        let bodyLines = lines[bodyStart...].filter { line in
+            // A header repeated on a continuation page is not data; a lone character wrapped from a name
+            // (支 / 出) is, even when a heading wraps the same way.
             isBodyLine(line, unit: unit) || !line.cells.allSatisfy { headerTexts.contains(ChineseText.comparisonKey($0.text)) }
+                || (line.cells.count == 1 && line.cells[0].text.unicodeScalars.count == 1)
         }
         let rightmost = lines.flatMap(\.cells).map(\.x0).max() ?? 0
         let header = TableGrid.headerCells(headerLines, format: format, rightmost: rightmost)
@@ -121,7 +129,7 @@ struct TableBuilder {
             let words = columns.filter { $0.group == groupIndex }.flatMap(\.path).map(ChineseText.comparisonKey)
             let income = words.contains { $0.contains("收入") && !$0.contains("支出") }
             let expenditure = words.contains { $0.contains("支出") && !$0.contains("收入") }
-            var side: TableSide = groupIndex == 0 ? .single : .right
+            var side: TableSide = groupIndex == 0 ? .single : groupIndex == 1 ? .right : .farRight
             if income && !expenditure {
                 side = .income
             } else if expenditure && !income {
@@ -149,6 +157,21 @@ struct TableBuilder {
         columns[amounts[1]].role = .amount(ColumnKey(.publicCosts, stage: columns[amounts[1]].role.amountKey?.stage ?? .current))
     }
 
+    /// The headings of a code split into levels.
+    static let codeLevels: Set<String> = ["类", "款", "项"]
+
+    /// A grid row that holds the 类 款 项 headings of a split code and the first data (the 合计 row,
+    /// when a producer draws the code headings into it): the headings as a header line of their own,
+    /// and the rest. Nil when the row holds fewer than two of those headings.
+    static func splitCodeLevelHeadings(_ line: LayoutLine) -> (LayoutLine, LayoutLine)? {
+        let headings = line.cells.filter { codeLevels.contains(ChineseText.removingSpaces($0.text)) }
+        guard headings.count >= 2, headings.count < line.cells.count else { return nil }
+        var headingLine = line, rest = line
+        headingLine.cells = headings.map { var cell = $0; cell.text = ChineseText.removingSpaces(cell.text); return cell }
+        rest.cells = line.cells.filter { !codeLevels.contains(ChineseText.removingSpaces($0.text)) }
+        return (headingLine, rest)
+    }
+
     /// The 栏次 line under a header — the columns numbered 1, 2, 3 … (after a short label such as
     /// 栏次 or 行次): neither header words nor data.
     static func isColumnNumbering(_ line: LayoutLine) -> Bool {
@@ -156,6 +179,28 @@ struct TableBuilder {
         if let first = texts.first, !first.unicodeScalars.contains(where: ChineseText.isDigit), first.unicodeScalars.count <= 4 { texts.removeFirst() }
         guard texts.count >= 3 else { return false }
         return texts.enumerated().allSatisfy { Int($0.element) == $0.offset + 1 }
+    }
+
+    /// Where the data starts: the first line of figures (an amount or a code), with the data-like lines
+    /// right above it (合计 with its amounts left blank); or, in a table without figures, the first line
+    /// that reads as data. A heading that reads like a total (收入总计) above other headings is header.
+    private func firstBodyLine(_ lines: [LayoutLine], unit: MoneyUnit) -> Int {
+        guard let figures = lines.firstIndex(where: { holdsFigures($0, unit: unit) }) else {
+            return lines.firstIndex { isBodyLine($0, unit: unit) } ?? lines.count
+        }
+        var start = figures
+        while start > 0, isBodyLine(lines[start - 1], unit: unit) { start -= 1 }
+        return start
+    }
+
+    /// Whether a line holds an amount or a code.
+    private func holdsFigures(_ line: LayoutLine, unit: MoneyUnit) -> Bool {
+        !looksLikeHeader(line, unit: unit) && line.cells.contains { cell in
+            let text = ChineseText.removingSpaces(cell.text)
+            if LineReading.isCodeLike(text), text.utf8.count >= 3 { return true }
+            if case .number? = AmountParser.scan(text, unit: unit) { return true }
+            return startsWithCode(text)
+        }
     }
 
     /// Whether a line holds data rather than header words.

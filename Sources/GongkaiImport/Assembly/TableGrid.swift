@@ -9,6 +9,8 @@ struct HeaderCell: Sendable {
     var y1: Double
     /// Index of the header line (0 = top).
     var level: Int
+    /// Whether the extent is a drawn cell's: its text is whole, never split or joined with another's.
+    var isDrawnCell = false
 
     func overlap(_ low: Double, _ high: Double) -> Double { max(0, min(x1, high) - max(x0, low)) }
     var center: Double { (x0 + x1) / 2 }
@@ -53,11 +55,17 @@ enum TableGrid {
                     let below = lines[(level + 1)...].flatMap(\.cells).map(\.x0).filter { $0 > cell.x0 && $0 < limit }
                     x1 = max(cell.x1, (below.max() ?? cell.x0) + 0.9)
                 }
-                cells.append(HeaderCell(text: text, x0: cell.x0, x1: x1, y0: cell.y0, y1: cell.y1, level: level))
+                if let frame = cell.frame {
+                    // Inside the borders, which the neighbouring cells share.
+                    let inset = min(2, (frame.x1 - frame.x0) / 4)
+                    cells.append(HeaderCell(text: text, x0: frame.x0 + inset, x1: frame.x1 - inset, y0: cell.y0, y1: cell.y1, level: level, isDrawnCell: true))
+                } else {
+                    cells.append(HeaderCell(text: text, x0: cell.x0, x1: x1, y0: cell.y0, y1: cell.y1, level: level))
+                }
             }
         }
         guard format == .pdf else { return cells }
-        return mergeWrappedHeaderText(joinSpacedCharacters(cells).flatMap(splitJoinedHeadings))
+        return mergeWrappedHeaderText(joinSpacedCharacters(cells).flatMap { $0.isDrawnCell ? [$0] : splitJoinedHeadings($0) })
     }
 
     /// A heading set with its characters spaced out (项　目, 收　入, 支　出) reads as one cell per
@@ -117,6 +125,7 @@ enum TableGrid {
                 for j in cells.indices where j != i {
                     let upper = cells[i]
                     let lower = cells[j]
+                    guard !(upper.isDrawnCell && lower.isDrawnCell) else { continue }
                     let height = max(1, upper.y1 - upper.y0)
                     let gap = lower.y0 - upper.y1
                     guard gap >= -0.5, gap < 0.6 * height else { continue }
@@ -176,11 +185,12 @@ enum TableGrid {
     }
 
     /// Whether a header cell heads other header cells: one below it overlaps it, or (in PDFs, where a
-    /// merged cell's text is centred over its children) cells below it flank it on both sides.
+    /// merged cell's text is centred over its children) cells below it flank it on both sides — unless
+    /// the cell is drawn, and its borders say what is under it.
     private static func isParent(_ cell: HeaderCell, in header: [HeaderCell], format: SourceFormat) -> Bool {
         let below = header.filter { $0.level > cell.level && (format != .pdf || $0.y0 > cell.y0 + 0.5 * (cell.y1 - cell.y0)) }
         if below.contains(where: { $0.overlap(cell.x0, cell.x1) > 0 }) { return true }
-        guard format == .pdf else { return false }
+        guard format == .pdf, !cell.isDrawnCell else { return false }
         let reach = max(1.8 * (cell.x1 - cell.x0), 40)
         let left = below.contains { $0.center < cell.center && cell.center - $0.center < reach }
         let right = below.contains { $0.center > cell.center && $0.center - cell.center < reach }
@@ -244,10 +254,18 @@ enum TableGrid {
             }
             let low = position > 0 ? (ordered[position - 1].center + leaf.center) / 2 : leaf.x0 - 1
             let high = position + 1 < ordered.count ? (leaf.center + ordered[position + 1].center) / 2 : leaf.x1 + 1
-            let ancestors = header.filter { $0.y0 < leaf.y0 && $0.overlap(low, high) > 0 }.sorted { ($0.y0, $0.level) < ($1.y0, $1.level) }
+            let ancestors = header.filter { $0.y0 < leaf.y0 && isAncestor($0, of: leaf, within: (low, high)) }
+                .sorted { ($0.y0, $0.level) < ($1.y0, $1.level) }
             columns[index].path = (ancestors.map(\.text) + [leaf.text]).reduce(into: []) { path, text in if path.last != text { path.append(text) } }
         }
         return columns
+    }
+
+    /// Whether a header cell above a leaf heads it: a drawn cell spans the leaf's centre; a heading
+    /// read from text alignment alone (centred over its children) reaches into the leaf's share of the row.
+    private static func isAncestor(_ cell: HeaderCell, of leaf: HeaderCell, within share: (Double, Double)) -> Bool {
+        if cell.isDrawnCell, leaf.isDrawnCell { return cell.x0 <= leaf.center && leaf.center <= cell.x1 }
+        return cell.overlap(share.0, share.1) > 0
     }
 
     private static func gridColumns(_ extents: [(Double, Double)], format: SourceFormat) -> [GridColumn] {

@@ -31,24 +31,74 @@ struct TableRowBuilder {
 
         var rows: [TableRow] = []
         var nameStarts: [Double?] = []
-        for line in placed where line.isAnchor {
-            let groups = Set(columns.map(\.group)).sorted()
+        var origins: [(line: Int, group: Int)] = []
+        let groups = Set(columns.map(\.group)).sorted()
+        for (lineIndex, line) in placed.enumerated() where line.isAnchor {
             for group in groups {
                 if let row = row(from: line, group: group) {
                     rows.append(row)
                     nameStarts.append(nameStart(of: line, group: group))
+                    origins.append((lineIndex, group))
                 }
             }
         }
+        let continued = continuedGroups()
+        if !continued.isEmpty { joinContinuedLists(&rows, nameStarts: &nameStarts, origins: origins, continued: continued) }
         markGroups(&rows)
         if format == .pdf { IndentLevels.assign(&rows, nameStarts: nameStarts) }
         return rows
     }
 
+    /// Column groups that continue the list of the group to their left — the same amount headings
+    /// under the same parent (公用经费 › 决算数 twice: 302 in one pair of columns, 307 and 310 in the
+    /// next) — mapped to the group whose list they continue.
+    private func continuedGroups() -> [Int: Int] {
+        func amountPaths(_ group: Int) -> [[String]] {
+            columns.filter { $0.group == group && $0.role.amountKey != nil }.map { $0.path.map(ChineseText.comparisonKey) }
+        }
+        var result: [Int: Int] = [:]
+        for group in Set(columns.map(\.group)).sorted() where group > 0 {
+            let paths = amountPaths(group)
+            guard !paths.isEmpty, paths.allSatisfy({ $0.count >= 2 }), paths == amountPaths(group - 1) else { continue }
+            result[group] = result[group - 1] ?? group - 1
+        }
+        return result
+    }
+
+    /// A list printed over two column groups reads as one list: the continuing group's rows take the
+    /// first group's side and follow its rows, before its closing totals; amounts on the closing
+    /// total's line that stand in the continuing columns without a label are the total's.
+    private func joinContinuedLists(_ rows: inout [TableRow], nameStarts: inout [Double?], origins: [(line: Int, group: Int)],
+                                    continued: [Int: Int]) {
+        let side = Dictionary(grouping: rows.indices) { origins[$0].group }.compactMapValues { $0.first.map { rows[$0].side } }
+        var dropped = Set<Int>()
+        for index in rows.indices {
+            guard let base = continued[origins[index].group] else { continue }
+            rows[index].side = side[base] ?? rows[index].side
+            guard rows[index].code == nil, rows[index].name.isEmpty, !rows[index].values.isEmpty,
+                  let total = rows.indices.first(where: { origins[$0].line == origins[index].line && origins[$0].group == base
+                      && rows[$0].role == .total && rows[$0].values.isEmpty }) else { continue }
+            rows[total].values = rows[index].values
+            dropped.insert(index)
+        }
+        var order: [Int] = []
+        for group in Set(origins.map(\.group)).sorted() where continued[group] == nil {
+            let own = rows.indices.filter { origins[$0].group == group && !dropped.contains($0) }
+            let closing = own.reversed().prefix { rows[$0].role == .total }.reversed()
+            let continuing = rows.indices.filter { continued[origins[$0].group] == group && !dropped.contains($0) }
+            order += own.dropLast(closing.count) + continuing + closing
+        }
+        let sortedOrder = order
+        rows = sortedOrder.map { rows[$0] }
+        nameStarts = sortedOrder.map { nameStarts[$0] }
+    }
+
     /// Where the row's name begins on the page (PDF), for reading the hierarchy from indentation.
     private func nameStart(of line: PlacedLine, group: Int) -> Double? {
-        columns.indices.filter { columns[$0].group == group && columns[$0].role == .name }
-            .compactMap { line.cells[$0]?.map(\.x0).min() }.min()
+        let named = columns.indices.filter { columns[$0].group == group && columns[$0].role == .name }
+        // A label column whose heading names no known meaning (支出项目类别（资金使用单位）) holds the names.
+        let labels = named.isEmpty ? columns.indices.filter { columns[$0].group == group && columns[$0].role == .other } : named
+        return labels.compactMap { line.cells[$0]?.map(\.x0).min() }.min()
     }
 
     /// In PDFs a long name wraps onto lines of its own; such a line has text in name columns only and
@@ -57,7 +107,7 @@ struct TableRowBuilder {
     /// fragments go to the nearest such line.
     private func attachWrappedText(_ lines: inout [PlacedLine]) {
         for index in lines.indices {
-            lines[index].isAnchor = lines[index].cells.contains { key, cells in
+            lines[index].isAnchor = lines[index].line.isDrawnRow || lines[index].cells.contains { key, cells in
                 switch columns[key].role {
                 case .name:
                     let text = ChineseText.removingSpaces(cells.map(\.text).joined())
@@ -179,6 +229,9 @@ struct TableRowBuilder {
                     if case .number? = AmountParser.scan(cleaned, unit: unit) {
                         values[key] = CellFigure(figure: figure, text: cleaned, location: location)
                     }
+                } else if nameParts.isEmpty, codeParts.isEmpty, LineReading.isTotalLabel(cleaned) {
+                    // 公用经费合计 in a cell merged across the side's columns: the row's label.
+                    nameParts.append(ChineseText.normalizeSpaces(cleaned))
                 } else if !LineReading.isPlaceholder(cleaned) {
                     invalid.append(InvalidCell(column: column.path.joined(separator: "/"), text: cleaned, location: location))
                 }

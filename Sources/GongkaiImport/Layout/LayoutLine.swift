@@ -18,6 +18,8 @@ struct LayoutCell: Sendable {
     var y1: Double
     /// Where the cell is.
     var location: SourceLocation
+    /// The drawn cell the text fills, when a PDF page's ruling lines enclose it alone.
+    var frame: BoundingBox?
 
     var center: Double { (x0 + x1) / 2 }
     var width: Double { x1 - x0 }
@@ -54,6 +56,9 @@ struct LayoutLine: Sendable {
     var indent: Double
     /// The page's usable width (PDF), for telling short last lines of paragraphs.
     var pageWidth: Double
+    /// Whether the line is a row of a drawn grid (PDF): its cells' text is whole, and a line with a
+    /// label alone is a row of its own, not a name wrapped from the row above.
+    var isDrawnRow = false
     /// The cells' texts joined with single spaces.
     private(set) var text: String
     /// The text with white space next to Chinese removed (computed once: lines are read many times).

@@ -6,25 +6,47 @@ import GongkaiCore
 /// Words that share a vertical band form a line (see `groupIntoLines`); neighbouring words closer than
 /// half a character form one cell (a cell's text can be split by a space); larger gaps separate cells.
 enum PDFLayoutBuilder {
-    static func build(words: [PDFWord], pages: [Int: PDFPageSize], path: String) -> LayoutDocument {
+    static func build(words: [PDFWord], pages: [Int: PDFPageSize], rulings: [Int: [PDFRuling]] = [:], path: String) -> LayoutDocument {
         let byPage = Dictionary(grouping: words, by: \.page)
         let pageCount = max(pages.keys.max() ?? 0, byPage.keys.max() ?? 0)
         var lines: [LayoutLine] = []
         for page in 1...max(pageCount, 1) {
             let size = pages[page] ?? PDFPageSize(width: 842, height: 595)
-            let pageWords = byPage[page] ?? []
-            let grouped = groupIntoLines(pageWords).filter { !isPageNumber($0, pageHeight: size.height) }
-            let bodyHeight = median(grouped.flatMap { textHeights($0) }) ?? 10
-            for (index, lineWords) in grouped.enumerated() {
-                lines.append(makeLine(lineWords, page: page, number: index + 1, size: size, bodyHeight: bodyHeight, path: path))
+            let (rows, rest) = PDFLattice.rows(words: byPage[page] ?? [], rulings: rulings[page] ?? [])
+            let printed = (groupIntoLines(rest).filter { !isPageNumber($0, pageHeight: size.height) }.map { [($0, nil as BoundingBox?)] }
+                + rows.map(\.cells)).sorted { top($0) < top($1) }
+            let bodyHeight = median(printed.flatMap { textHeights($0.flatMap(\.words)) }) ?? 10
+            for (index, groups) in printed.enumerated() {
+                lines.append(makeLine(groups, page: page, number: index + 1, size: size, bodyHeight: bodyHeight, path: path))
             }
-            if grouped.isEmpty {
+            if printed.isEmpty {
                 // Keep a blank marker so empty pages remain visible to page-level checks.
                 lines.append(LayoutLine(cells: [], page: page, location: SourceLocation(file: path, page: page), style: LineStyle(),
                                         isGridded: false, indent: 0, pageWidth: size.width))
             }
         }
-        return LayoutDocument(path: path, format: .pdf, lines: lines, pageCount: pageCount)
+        return LayoutDocument(path: path, format: .pdf, lines: droppingRunningHeads(lines, pages: pages), pageCount: pageCount)
+    }
+
+    /// A running head — the same line atop three pages or more, in the top margin (the unit's name
+    /// and the document's title) — is not content: left in, it joins the first row of a table that
+    /// runs on from the page before. Its first occurrence stays (it may be the document's title).
+    private static func droppingRunningHeads(_ lines: [LayoutLine], pages: [Int: PDFPageSize]) -> [LayoutLine] {
+        var firstLines: [Int: Int] = [:]  // page → index of its first line
+        for (index, line) in lines.enumerated() where !line.isBlank && firstLines[line.page] == nil {
+            let height = pages[line.page]?.height ?? 842
+            if line.top < height * 0.1 { firstLines[line.page] = index } else { firstLines[line.page] = -1 }
+        }
+        let heads = firstLines.values.filter { $0 >= 0 }.sorted()
+        let counts = Dictionary(grouping: heads) { lines[$0].key }.filter { $0.value.count >= 3 }
+        let dropped = Set(counts.values.flatMap { $0.dropFirst() })
+        guard !dropped.isEmpty else { return lines }
+        return lines.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// The top of a printed line's highest word.
+    private static func top(_ groups: [(words: [PDFWord], frame: BoundingBox?)]) -> Double {
+        groups.lazy.flatMap(\.words).map(\.y0).min() ?? 0
     }
 
     /// How much of a word's em box (or of the line's band, if smaller) must overlap the line for the
@@ -58,7 +80,46 @@ enum PDFLayoutBuilder {
         return result
     }
 
-    private static func makeLine(_ words: [PDFWord], page: Int, number: Int, size: PDFPageSize, bodyHeight: Double, path: String) -> LayoutLine {
+    /// One printed line from its words: a line of text alignment is one group of words, a grid row one
+    /// group per cell. A grid cell's text wrapped over several lines is joined.
+    private static func makeLine(_ groups: [(words: [PDFWord], frame: BoundingBox?)], page: Int, number: Int, size: PDFPageSize, bodyHeight: Double, path: String) -> LayoutLine {
+        let location = SourceLocation(file: path, page: page, line: number)
+        var cells: [LayoutCell] = []
+        if groups.count == 1 {
+            cells = cellsOnOneLine(groups[0].words, location: location)
+        } else {
+            for group in groups {
+                var pieces = joinedCell(group.words, location: location)
+                if pieces.count == 1 { pieces[0].frame = group.frame }
+                cells += pieces
+            }
+            cells.sort { $0.x0 < $1.x0 }
+        }
+        let words = groups.flatMap(\.words)
+        let height = textHeights(words).max() ?? bodyHeight
+        let left = cells.first?.x0 ?? 0
+        let right = cells.last?.x1 ?? 0
+        // Centred: short, with equal margins on both sides. A paragraph's last line starts at the left
+        // margin and may end anywhere, its first line is indented and runs to the right margin: neither is.
+        let centred = cells.count == 1 && abs(left - (size.width - right)) < size.width * 0.04 && left > size.width * 0.12
+            && right - left < size.width * 0.55
+        var style = LineStyle()
+        if height >= bodyHeight * 1.25 {
+            style.headingLevel = 1
+        } else if centred {
+            style.headingLevel = 2
+            style.centredOnly = true
+        }
+        let box = cells.map { $0.location.box }.compactMap { $0 }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
+        var line = LayoutLine(cells: cells, page: page, location: SourceLocation(file: path, page: page, line: number, box: box),
+                              style: style, isGridded: cells.count > 1, indent: left, pageWidth: size.width)
+        line.isDrawnRow = groups.count > 1
+        return line
+    }
+
+    /// The cells of words printed on one line: words closer than half a character form one cell (a
+    /// cell's text can be split by a space), numbers stay cells of their own.
+    private static func cellsOnOneLine(_ words: [PDFWord], location: SourceLocation) -> [LayoutCell] {
         var cells: [LayoutCell] = []
         for word in words {
             let box = BoundingBox(x0: word.x0, y0: word.y0, x1: word.x1, y1: word.y1)
@@ -80,26 +141,33 @@ enum PDFLayoutBuilder {
                 cells[cells.count - 1] = last
             } else {
                 cells.append(LayoutCell(text: word.text, x0: word.x0, x1: word.x1, y0: word.y0, y1: word.y1,
-                                        location: SourceLocation(file: path, page: page, line: number, box: box)))
+                                        location: SourceLocation(file: location.file, page: location.page, line: location.line, box: box)))
             }
         }
-        let height = textHeights(words).max() ?? bodyHeight
-        let left = cells.first?.x0 ?? 0
-        let right = cells.last?.x1 ?? 0
-        // Centred: short, with equal margins on both sides. A paragraph's last line starts at the left
-        // margin and may end anywhere, its first line is indented and runs to the right margin: neither is.
-        let centred = cells.count == 1 && abs(left - (size.width - right)) < size.width * 0.04 && left > size.width * 0.12
-            && right - left < size.width * 0.55
-        var style = LineStyle()
-        if height >= bodyHeight * 1.25 {
-            style.headingLevel = 1
-        } else if centred {
-            style.headingLevel = 2
-            style.centredOnly = true
+        return cells
+    }
+
+    /// The cells of one grid cell's words: its texts joined — spaced-out characters (项　目) and lines
+    /// it wraps over (no space between Chinese characters, one between Latin letters or digits) — and
+    /// its numbers cells of their own (a code printed beside its name).
+    private static func joinedCell(_ words: [PDFWord], location: SourceLocation) -> [LayoutCell] {
+        var pieces: [LayoutCell] = []
+        for piece in groupIntoLines(words).flatMap({ cellsOnOneLine($0, location: location) }) {
+            guard var last = pieces.last, !isNumeric(last.text), !isNumeric(piece.text) else {
+                pieces.append(piece)
+                continue
+            }
+            let latin = [last.text.unicodeScalars.last, piece.text.unicodeScalars.first]
+                .allSatisfy { $0.map { $0.isASCII && CharacterSet.alphanumerics.contains($0) } == true }
+            // The left edge stays the first line's: where a name starts shows its level of indentation.
+            last.text += (latin ? " " : "") + piece.text
+            last.x1 = max(last.x1, piece.x1)
+            last.y0 = min(last.y0, piece.y0)
+            last.y1 = max(last.y1, piece.y1)
+            if let box = piece.location.box { last.location.box = last.location.box?.union(box) ?? box }
+            pieces[pieces.count - 1] = last
         }
-        let box = cells.map { $0.location.box }.compactMap { $0 }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
-        return LayoutLine(cells: cells, page: page, location: SourceLocation(file: path, page: page, line: number, box: box),
-                          style: style, isGridded: cells.count > 1, indent: left, pageWidth: size.width)
+        return pieces
     }
 
     /// A running page number (第 5 页, - 5 -, 5/21) in the top or bottom margin: not content.
@@ -123,7 +191,7 @@ enum PDFLayoutBuilder {
     }
 
     /// Numbers and codes stay cells of their own even when printed close to a label.
-    private static func isNumeric(_ text: String) -> Bool {
+    static func isNumeric(_ text: String) -> Bool {
         if case .number? = AmountParser.scan(text, unit: .yuan) { return true }
         return false
     }

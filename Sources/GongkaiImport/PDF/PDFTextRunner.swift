@@ -11,9 +11,16 @@ struct PDFTextRunner: Sendable {
     var timeout: Double
     /// Which extractor runs.
     var extractor: PDFExtractor = .pdftotext
+    /// Whether MuPDF traces the page drawing (`-F trace`: paths, for ruling lines) instead of the text.
+    var tracesDrawing = false
 
     /// The extractor's output for `path`, or a `GongkaiError` that says what went wrong and how to fix it.
     func text(for path: String) throws -> String {
+        String(decoding: try output(for: path), as: UTF8.self)
+    }
+
+    /// The extractor's output for `path` as bytes.
+    func output(for path: String) throws -> Data {
         let name = extractor.program
         guard let tool = executable ?? Self.findOnPath(name) else {
             throw GongkaiError(.toolFailed, "未找到 \(name)：请安装 \(extractor.package)（Debian/Ubuntu: apt-get install \(extractor.package)）", path: path)
@@ -26,7 +33,8 @@ struct PDFTextRunner: Sendable {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = extractor.arguments(input: path, output: output.path)
+        process.arguments = tracesDrawing ? ["draw", "-q", "-F", "trace", "-o", output.path, path]
+            : extractor.arguments(input: path, output: output.path)
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -57,7 +65,7 @@ struct PDFTextRunner: Sendable {
         guard let data = FileManager.default.contents(atPath: output.path) else {
             throw GongkaiError(.pdfDamaged, "\(name) 未产生输出，PDF 可能已损坏", path: path)
         }
-        return String(decoding: data, as: UTF8.self)
+        return data
     }
 
     private static func error(for status: Int32, messages: String, program: String, path: String) -> GongkaiError {

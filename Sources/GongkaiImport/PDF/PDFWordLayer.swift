@@ -6,6 +6,8 @@ import GongkaiCore
 public struct PDFWordLayer: Sendable {
     var words: [PDFWord]
     var pages: [Int: PDFPageSize]
+    /// Each page's ruling lines (empty when MuPDF is not installed).
+    var rulings: [Int: [PDFRuling]] = [:]
 
     /// The number of words.
     public var wordCount: Int { words.count }

@@ -18,98 +18,10 @@ enum StextWordParser {
         var state = State()
         var copy = xml
         copy.withUTF8 { bytes in
-            var start = 0
-            let count = bytes.count
-            while start < count {
-                var end = start
-                while end < count, bytes[end] != 0x0A { end += 1 }
-                var first = start
-                while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-                state.read(Line(bytes: bytes, start: first, end: end))
-                start = end + 1
-            }
+            XMLElementLine.scan(bytes) { state.read($0) }
         }
         state.flush()
         return (state.words, state.pages)
-    }
-
-    /// One element line of the output.
-    private struct Line {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let start: Int
-        let end: Int
-
-        func begins(with prefix: StaticString) -> Bool {
-            let length = prefix.utf8CodeUnitCount
-            guard end - start >= length else { return false }
-            let pointer = prefix.utf8Start
-            for offset in 0..<length where bytes[start + offset] != pointer[offset] { return false }
-            return true
-        }
-
-        /// The byte range of the value of ` name="…"`.
-        func value(_ name: StaticString) -> Range<Int>? {
-            let length = name.utf8CodeUnitCount
-            let pointer = name.utf8Start
-            var index = start
-            while index + length + 3 <= end {
-                if bytes[index] == 0x20, bytes[index + length + 1] == 0x3D, bytes[index + length + 2] == 0x22 {
-                    var matches = true
-                    for offset in 0..<length where bytes[index + 1 + offset] != pointer[offset] {
-                        matches = false
-                        break
-                    }
-                    if matches {
-                        let valueStart = index + length + 3
-                        var valueEnd = valueStart
-                        while valueEnd < end, bytes[valueEnd] != 0x22 { valueEnd += 1 }
-                        return valueStart..<valueEnd
-                    }
-                }
-                index += 1
-            }
-            return nil
-        }
-
-        func number(_ name: StaticString) -> Double? {
-            value(name).flatMap { numbers(in: $0, limit: 1).first }
-        }
-
-        /// Up to `limit` decimal numbers separated by spaces in `range`.
-        func numbers(in range: Range<Int>, limit: Int) -> [Double] {
-            var result: [Double] = []
-            var index = range.lowerBound
-            while index < range.upperBound, result.count < limit {
-                while index < range.upperBound, bytes[index] == 0x20 { index += 1 }
-                var negative = false
-                if index < range.upperBound, bytes[index] == 0x2D {
-                    negative = true
-                    index += 1
-                }
-                var value = 0.0, scale = 0.0, digits = 0
-                while index < range.upperBound, bytes[index] != 0x20 {
-                    let byte = bytes[index]
-                    if byte >= 0x30, byte <= 0x39 {
-                        value = value * 10 + Double(byte - 0x30)
-                        if scale > 0 { scale *= 10 }
-                        digits += 1
-                    } else if byte == 0x2E, scale == 0 {
-                        scale = 1
-                    } else {
-                        return result  // an exponent or junk: not what mutool writes
-                    }
-                    index += 1
-                }
-                guard digits > 0 else { return result }
-                let number = scale > 1 ? value / scale : value
-                result.append(negative ? -number : number)
-            }
-            return result
-        }
-
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
     }
 
     private struct State {
@@ -126,7 +38,7 @@ enum StextWordParser {
             current = nil
         }
 
-        mutating func read(_ line: Line) {
+        mutating func read(_ line: XMLElementLine) {
             if line.begins(with: "<char ") {
                 readChar(line)
             } else if line.begins(with: "<font ") {
@@ -140,7 +52,7 @@ enum StextWordParser {
             }
         }
 
-        private mutating func readChar(_ line: Line) {
+        private mutating func readChar(_ line: XMLElementLine) {
             guard let origin = line.number("x"), let y = line.number("y"), let glyphRange = line.value("c") else { return }
             let glyph = CJKRadicals.unified(unescaped(line.text(glyphRange)))
             let quad = line.value("quad").map { line.numbers(in: $0, limit: 8) } ?? []

@@ -38,8 +38,14 @@ enum CrossTableFinder {
         let generalBudgetTotal = facts.figure(.generalBudgetExpenditure, row: facts.totalRow(.generalBudgetExpenditure), total)
         compare("一般公共预算支出合计（财政拨款收支总表与一般公共预算支出表）",
                 facts.figure(.fiscalSummary, row: facts.yearTotalRow(.fiscalSummary, side: .expenditure), ColumnKey(.generalBudget)), generalBudgetTotal)
-        compare("一般公共预算收入（财政拨款收支总表）与一般公共预算支出表合计",
-                facts.figure(.fiscalSummary, row: facts.namedRow(.fiscalSummary, side: .income, ["一般公共预算"]), total), generalBudgetTotal)
+        // A budget without carry-over spends its year's appropriation; with one (上年结转), or in a 决算, the
+        // spending also draws on money carried over.
+        let carriedOver = facts.namedRow(.fiscalSummary, side: .income, ["上年结转", "年初结转", "上年财政拨款结转"])
+            .map { row in row.values.values.contains { !$0.figure.amount.isZero } } ?? false
+        if !facts.isFinalAccounts, !carriedOver {
+            compare("一般公共预算收入（财政拨款收支总表）与一般公共预算支出表合计",
+                    facts.figure(.fiscalSummary, row: facts.namedRow(.fiscalSummary, side: .income, ["一般公共预算"]), total), generalBudgetTotal)
+        }
         compare("一般公共预算基本支出（一般公共预算支出表与基本支出表）",
                 facts.figure(.generalBudgetExpenditure, row: facts.totalRow(.generalBudgetExpenditure), ColumnKey(.basic)),
                 facts.figure(.generalBudgetBasicExpenditure, row: facts.totalRow(.generalBudgetBasicExpenditure), total), column: ColumnKey(.basic))
@@ -73,8 +79,9 @@ enum CrossTableFinder {
             add("\(code) \(row.name)（财政拨款收支总表与一般公共预算支出表）", facts.figure(.fiscalSummary, row: fiscalRow, ColumnKey(.generalBudget)),
                 facts.figure(.generalBudgetExpenditure, row: row, total), code: code, column: total)
         }
-        // Income and expenditure summaries list the same codes with the same totals.
-        if let (_, income) = facts.first(.incomeSummary), facts.first(.expenditureSummary) != nil {
+        // A budget's income and expenditure summaries list the same codes with the same totals. A 决算's
+        // do not: a year's income by code is not its spending, which also draws on carried-over money.
+        if !facts.isFinalAccounts, let (_, income) = facts.first(.incomeSummary), facts.first(.expenditureSummary) != nil {
             for row in income.rows {
                 guard let code = row.code?.digits else { continue }
                 add("\(code) \(row.name)（收入总表与支出总表）", facts.figure(.incomeSummary, row: row, total),

@@ -71,7 +71,12 @@ enum NarrativeStatementExtractor {
         while index >= 0 {
             let scalar = scalars[index]
             if scalar == "）" || scalar == ")" { depth += 1 }
-            if scalar == "（" || scalar == "(" { depth = max(0, depth - 1) }
+            if scalar == "（" || scalar == "(" {
+                // An opening bracket not closed before the number: the number is inside it, and so is its lead
+                // (6.54万元（公务用车购置费0万元：the 0 is the purchase cost's, not the total's).
+                if depth == 0 { return index + 1 }
+                depth -= 1
+            }
             if depth == 0, delimiters.contains(scalar) { return index + 1 }
             index -= 1
         }

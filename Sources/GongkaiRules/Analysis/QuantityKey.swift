@@ -52,11 +52,22 @@ struct SubjectResolver: Sendable {
     /// The quantity `subject` names in a paragraph whose text is `paragraph`, or nil.
     /// `fiscalList` is true inside a "财政拨款支出主要内容如下" list, whose items are about appropriations.
     func key(for subject: String, paragraph: String, section: NarrativeSectionKind?, fiscalList: Bool = false) -> QuantityKey? {
-        let text = ChineseText.comparisonKey(subject)
+        var text = ChineseText.comparisonKey(subject)
+        // In final accounts the tables hold the outturn: a figure of the initial budget (年初预算) is not in them.
+        if facts.isFinalAccounts, text.contains("年初预算") || text.contains("预算数")
+            || ["支出预算", "经费预算", "收入预算"].contains(where: { text.hasSuffix($0) }) { return nil }
+        // 涉及一般公共预算支出 1639.34万元: a part of the spending, named by what it involves.
+        if text.hasPrefix("涉及") { return nil }
+        // 一般公共预算拨款安排的会议费预算支出: what the money pays for is the subject.
+        if let range = text.range(of: "安排的", options: .backwards) { text = String(text[range.upperBound...]) }
+        // 基本支出预算, 项目支出决算数: the phase word after the quantity does not change it.
+        for suffix in ["预算数", "决算数", "预算", "决算"] where text.hasSuffix(suffix) {
+            let stem = text.dropLast(suffix.count)
+            if stem.count >= 4, ["支出", "收入", "经费", "拨款"].contains(where: { stem.hasSuffix($0) }) { text = String(stem) }
+            break
+        }
         guard !text.isEmpty else { return nil }
         let fiscalContext = fiscalList || paragraph.contains("财政拨款") || paragraph.contains("一般公共预算")
-        // In final accounts the tables hold the outturn: a figure of the initial budget (年初预算) is not in them.
-        if facts.isFinalAccounts, text.contains("年初预算") || text.contains("预算数") { return nil }
         if let code = explicitCode(text) ?? pathCode(text) { return .function(code: code, fiscal: fiscalContext) }
         if text.contains("采购") || text.contains("资产") || text.contains("车辆") && !text.contains("购置费") { return nil }
         if text.contains("三公") { return .threePublic(.total) }

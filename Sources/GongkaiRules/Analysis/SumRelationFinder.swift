@@ -17,19 +17,41 @@ enum SumRelationFinder {
     private static func hierarchy(_ table: DisclosureTable, _ index: Int) -> [SumRelation] {
         var result: [SumRelation] = []
         for side in sides(of: table) {
-            let rows = table.rows(on: side).filter { $0.code != nil }
-            var childrenByParent: [ClassificationCode: [TableRow]] = [:]
-            for row in rows { if let parent = row.code?.parent { childrenByParent[parent, default: []].append(row) } }
-            var seen = Set<ClassificationCode>()
-            for parent in rows {
-                guard let code = parent.code, !seen.contains(code), let children = childrenByParent[code], !children.isEmpty else { continue }
-                seen.insert(code)
-                for key in amountKeys(table) {
-                    let cells = children.compactMap { $0.values[key] }
-                    guard parent.values[key] != nil || !cells.isEmpty else { continue }
-                    result.append(relation(.hierarchy, index, total: parent.values[key], at: parent.location, parts: cells,
-                                           explanation: "\(code) \(parent.name) = Σ下级科目（\(children.count) 行）", code: code.digits, column: key))
-                }
+            for rows in codeBlocks(table.rows(on: side).filter { $0.code != nil }) {
+                result += hierarchy(rows, table: table, index)
+            }
+        }
+        return result
+    }
+
+    /// A table that lists several units' spending one after another (预算单位 › 科目) repeats the codes:
+    /// each unit's list is a hierarchy of its own, and a new list starts where a code comes again.
+    private static func codeBlocks(_ rows: [TableRow]) -> [[TableRow]] {
+        var blocks: [[TableRow]] = [[]]
+        var seen = Set<ClassificationCode>()
+        for row in rows {
+            guard let code = row.code else { continue }
+            if seen.contains(code) {
+                blocks.append([])
+                seen = []
+            }
+            seen.insert(code)
+            blocks[blocks.count - 1].append(row)
+        }
+        return blocks
+    }
+
+    private static func hierarchy(_ rows: [TableRow], table: DisclosureTable, _ index: Int) -> [SumRelation] {
+        var result: [SumRelation] = []
+        var childrenByParent: [ClassificationCode: [TableRow]] = [:]
+        for row in rows { if let parent = row.code?.parent { childrenByParent[parent, default: []].append(row) } }
+        for parent in rows {
+            guard let code = parent.code, let children = childrenByParent[code], !children.isEmpty else { continue }
+            for key in amountKeys(table) {
+                let cells = children.compactMap { $0.values[key] }
+                guard parent.values[key] != nil || !cells.isEmpty else { continue }
+                result.append(relation(.hierarchy, index, total: parent.values[key], at: parent.location, parts: cells,
+                                       explanation: "\(code) \(parent.name) = Σ下级科目（\(children.count) 行）", code: code.digits, column: key))
             }
         }
         return result
@@ -49,7 +71,12 @@ enum SumRelationFinder {
         case .incomeSummary:
             var sources = income.filter(keys.contains)
             if !keys.contains(.fiscalAppropriation) { sources = funds.filter(keys.contains) + sources }
-            if keys.contains(.total), sources.count >= 2 { identities.append((.total, sources, "合计 = 各项收入之和")) }
+            // With a carry-over column the total is 收入总计: this year's income and what was carried over.
+            let carryover = keys.contains(.carryoverIn)
+            if carryover { sources.append(.carryoverIn) }
+            if keys.contains(.total), sources.count >= 2 {
+                identities.append((.total, sources, carryover ? "合计 = 各项收入之和 + 上年结转" : "合计 = 各项收入之和"))
+            }
         case .fiscalSummary:
             let present = funds.filter(keys.contains)
             if keys.contains(.total), present.count >= 2 { identities.append((.total, present, "合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算")) }

@@ -33,6 +33,17 @@ public struct NarrativeAmountMismatchRule: Rule {
             合计\t\t190.98\t190.98\t
             201\t一般公共服务支出\t190.98\t190.98\t
             """),
+            // 基本支出预算 is the basic spending, whatever fund it names; what 会议费 costs is in no table.
+            RuleExample("""
+            ## 三、单位预算情况说明
+            某某局2023年度一般公共预算财政拨款基本支出预算190.98万元。一般公共预算拨款安排的会议费预算支出0.70万元。
+
+            ## 2023年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            合计\t\t250.98\t190.98\t60.00
+            201\t一般公共服务支出\t250.98\t190.98\t60.00
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {

@@ -21,6 +21,11 @@ public struct NarrativeInternalContradictionRule: Rule {
             ## 2026年部门预算编制说明
             12、住房保障支出（221类）住房改革支出（02款）住房公积金（01项）208.80万元。主要用于：缴纳住房公积金。2025年当年预算执行数为198.34万元，2026年预算安排208.80万元，比2025年预算执行数增加5.27%。
             """),
+            // The figures in brackets are the parts', not the total's.
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            公务用车购置及运行维护费6.54万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费6.54万元，比上年减少14.85万元），主要原因是公务用车集中统一管理。
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {

@@ -1,0 +1,166 @@
+import GongkaiCore
+
+/// Reads a page's table rows from the grid it draws (lattice), before any text alignment is guessed.
+///
+/// Each word's cell is the rectangle of the nearest ruling lines around its centre — left, right,
+/// above and below, each line long enough to pass the centre. Words in one cell are one cell's text
+/// (a name wrapped over two lines stays one name), and cells whose top edge is the same line are one
+/// row, whatever their text's vertical position: a row's amounts centred beside a two-line name, a
+/// header cell merged over two header rows (it belongs to the row it starts in).
+///
+/// A row is taken from the grid only when the grid plainly is the table's: at least two cells, every
+/// word inside its cell's top and bottom, and no cell that looks like several cells run together (two
+/// amounts and no text — a border the producer left out, or a table ruled only around its edge — or
+/// more lines than a cell holds). Other words are left to the text alignment, and so is every page
+/// without rulings, every page where the text of two rows or more crosses their borders or sits on
+/// them (one producer draws names half a row off their codes), and every page with a paragraph in a cell that runs down
+/// beside several rows (a form: a project's goal beside its indicators).
+enum PDFLattice {
+    /// A cell holding more lines than this is a region, not a cell.
+    static let maximumLinesPerCell = 6
+    /// Rulings this close (points) are one line; a ruling must pass a word's centre by no more.
+    static let tolerance = 1.0
+    /// How far (points) a word's centre must be from its cell's top and bottom.
+    static let clearance = 2.5
+
+    /// One row of the grid: each cell's words, left to right, and the words in the row's band that
+    /// no cell encloses (the open last column of a table without a right border).
+    struct Row {
+        /// Each cell's words and drawn rectangle (none for the words no cell encloses).
+        var cells: [(words: [PDFWord], frame: BoundingBox?)]
+        /// The ruling the row starts at, and the nearest ruling below it that ends one of its cells.
+        var top: Double
+        var bottom: Double
+    }
+
+    /// The rows read from the grid, and the words left for text alignment.
+    static func rows(words: [PDFWord], rulings: [PDFRuling]) -> (rows: [Row], rest: [PDFWord]) {
+        let horizontal = rulings.filter { $0.direction == .horizontal }
+        let vertical = rulings.filter { $0.direction == .vertical }
+        guard horizontal.count >= 2, vertical.count >= 2, !words.isEmpty else { return ([], words) }
+
+        struct CellKey: Hashable {
+            var left, right, top, bottom: Int
+
+            /// Whether a word's box lies inside the cell's top and bottom, give or take a third of
+            /// its height, its centre clear of both: text a producer draws across the borders, or so
+            /// near one that a point either way would put it in the next row, is not placed by them.
+            func holds(_ word: PDFWord) -> Bool {
+                let slack = (word.y1 - word.y0) / 3 * 10
+                let centre = (word.y0 + word.y1) * 5
+                return word.y0 * 10 >= Double(top) - slack && word.y1 * 10 <= Double(bottom) + slack
+                    && centre - Double(top) >= PDFLattice.clearance * 10 && Double(bottom) - centre >= PDFLattice.clearance * 10
+            }
+        }
+        var cells: [CellKey: [PDFWord]] = [:]
+        var unenclosed: [PDFWord] = []
+        for word in words {
+            let x = (word.x0 + word.x1) / 2, y = (word.y0 + word.y1) / 2
+            guard let left = nearest(vertical, before: x, across: y), let right = nearest(vertical, after: x, across: y),
+                  let top = nearest(horizontal, before: y, across: x), let bottom = nearest(horizontal, after: y, across: x) else {
+                unenclosed.append(word)
+                continue
+            }
+            cells[CellKey(left: key(left), right: key(right), top: key(top), bottom: key(bottom)), default: []].append(word)
+        }
+
+        // Cells by the line they start at; lines closer than the tolerance are one.
+        var rowTop: [Int: Int] = [:]
+        var previous: Int?
+        var representative = 0
+        for top in Set(cells.keys.map(\.top)).sorted() {
+            if previous.map({ top - $0 > key(tolerance) }) ?? true { representative = top }
+            rowTop[top] = representative
+            previous = top
+        }
+        let byTop = Dictionary(grouping: cells.keys) { rowTop[$0.top]! }
+        // Text drawn across the borders in more than one row (one producer sets a row's names half a
+        // row off its codes): the grid does not place this page's words.
+        let misplaced = byTop.values.filter { keys in keys.contains { key in !cells[key]!.allSatisfy(key.holds) } }.count
+        if misplaced >= 2 { return ([], words) }
+        // A cell that runs down beside several rows with a paragraph in it (a project's goal beside its
+        // indicators) makes the page a form, not a grid of rows: the page is read by text alignment.
+        for keys in byTop.values {
+            let rowBottom = keys.map(\.bottom).min()!
+            if keys.contains(where: { $0.bottom > rowBottom + key(tolerance) && lineCount(cells[$0]!) > 2 }) { return ([], words) }
+        }
+        var rows: [Row] = []
+        var rejected: [PDFWord] = []
+        for top in byTop.keys.sorted() {
+            let keys = byTop[top]!.sorted { $0.left < $1.left }
+            let contents = keys.map { cells[$0]! }
+            guard keys.count >= 2, contents.allSatisfy(isOneCell), keys.allSatisfy({ key in cells[key]!.allSatisfy(key.holds) }) else {
+                rejected += contents.joined()
+                continue
+            }
+            let framed = zip(keys, contents).map { key, words in
+                (words, BoundingBox(x0: Double(key.left) / 10, y0: Double(key.top) / 10, x1: Double(key.right) / 10, y1: Double(key.bottom) / 10) as BoundingBox?)
+            }
+            rows.append(Row(cells: framed, top: Double(top) / 10, bottom: Double(keys.map(\.bottom).min()!) / 10))
+        }
+        let attached = attach(unenclosed, to: rows)
+        return (attached.rows, attached.rest + rejected)
+    }
+
+    /// Words no cell encloses whose centre lies in a grid row's band join that row as one more cell
+    /// (text alignment splits it where its words are far apart). The words of cells not taken from the
+    /// grid stay with text alignment.
+    private static func attach(_ words: [PDFWord], to rows: [Row]) -> (rows: [Row], rest: [PDFWord]) {
+        guard !rows.isEmpty else { return (rows, words) }
+        var rows = rows
+        var extra = Array(repeating: [PDFWord](), count: rows.count)
+        var rest: [PDFWord] = []
+        for word in words {
+            let y = (word.y0 + word.y1) / 2
+            if let index = rows.firstIndex(where: { y > $0.top && y < $0.bottom }) {
+                extra[index].append(word)
+            } else {
+                rest.append(word)
+            }
+        }
+        for index in rows.indices where !extra[index].isEmpty {
+            rows[index].cells.append((extra[index].sorted { $0.x0 < $1.x0 }, nil))
+        }
+        return (rows, rest)
+    }
+
+    /// Whether a cell's words read as one cell: no more lines than a cell holds, and not two or more
+    /// amounts with no text beside them.
+    private static func isOneCell(_ words: [PDFWord]) -> Bool {
+        guard lineCount(words) <= maximumLinesPerCell else { return false }
+        let amounts = words.filter { PDFLayoutBuilder.isNumeric($0.text) }.count
+        let hasText = words.contains { $0.text.unicodeScalars.contains(where: ChineseText.isCJK) }
+        return amounts <= 1 || hasText
+    }
+
+    /// How many printed lines a cell's words stand on.
+    private static func lineCount(_ words: [PDFWord]) -> Int {
+        var lines = 0
+        var lastBaseline = -Double.infinity
+        for word in words.sorted(by: { $0.y1 < $1.y1 }) where word.y1 - lastBaseline > 0.5 * (word.y1 - word.y0) {
+            lines += 1
+            lastBaseline = word.y1
+        }
+        return lines
+    }
+
+    private static func key(_ value: Double) -> Int { Int((value * 10).rounded()) }
+
+    /// The nearest line before `value` (left of it, or above it) that passes `across`.
+    private static func nearest(_ lines: [PDFRuling], before value: Double, across: Double) -> Double? {
+        var best: Double?
+        for line in lines where line.position < value && line.spans(across, slack: tolerance) {
+            if best.map({ line.position > $0 }) ?? true { best = line.position }
+        }
+        return best
+    }
+
+    /// The nearest line after `value` (right of it, or below it) that passes `across`.
+    private static func nearest(_ lines: [PDFRuling], after value: Double, across: Double) -> Double? {
+        var best: Double?
+        for line in lines where line.position > value && line.spans(across, slack: tolerance) {
+            if best.map({ line.position < $0 }) ?? true { best = line.position }
+        }
+        return best
+    }
+}
