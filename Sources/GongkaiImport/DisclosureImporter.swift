@@ -42,6 +42,28 @@ public struct DisclosureImporter: Sendable {
 
     /// Reads the file at `path`.
     public func read(path: String) throws -> Disclosure {
+        let layout = try layout(path: path)
+        let disclosure = DisclosureAssembler.assemble(layout)
+        try ensureDisclosure(disclosure, layout: layout)
+        return disclosure
+    }
+
+    /// The printed lines of the file at `path` before any interpretation, one per output line: where
+    /// each is, whether it is a row of a drawn grid, and each cell's text with its horizontal extent —
+    /// what a misread table is traced back to. Only the lines of `page` when given.
+    public func layoutListing(path: String, page: Int? = nil) throws -> String {
+        var result = ""
+        for line in try layout(path: path).lines where page == nil || line.page == page {
+            let cells = line.cells.map { cell in
+                "[\(cell.text) \(Int(cell.x0.rounded()))–\(Int(cell.x1.rounded()))\(cell.frame == nil ? "" : " 框")]"
+            }
+            result += "第\(line.page)页第\(line.location.line ?? 0)行\(line.isDrawnRow ? " 表格行" : "") y=\(Int(line.top.rounded())) "
+                + cells.joined(separator: " ") + "\n"
+        }
+        return result
+    }
+
+    private func layout(path: String) throws -> LayoutDocument {
         if let problem = InputFiles.problem(with: path) { throw problem }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
@@ -66,9 +88,7 @@ public struct DisclosureImporter: Sendable {
             }
             layout = try readText(data, path: path)
         }
-        let disclosure = DisclosureAssembler.assemble(layout)
-        try ensureDisclosure(disclosure, layout: layout)
-        return disclosure
+        return layout
     }
 
     private static func megabytes(_ bytes: Int) -> String {

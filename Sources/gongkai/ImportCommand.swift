@@ -18,9 +18,20 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "以 JSON 输出（与 check --format json 的 tables 部分相同）。")
     var json = false
 
+    @Flag(help: "列出识别前的版面行：页码、行号、是否为表格线围成的行、每个单元格的文字和横向位置（排查读错的表格）。")
+    var layout = false
+
+    @Option(help: "与 --layout 一起使用：只列出这一页。")
+    var page: Int?
+
     func run() throws {
         do {
-            let disclosure = try DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor)).read(path: path)
+            let importer = DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor))
+            if layout {
+                try StandardStream.output.write(try importer.layoutListing(path: path, page: page))
+                return
+            }
+            let disclosure = try importer.read(path: path)
             let text = json ? JSONReportFormatter.format(CheckReport(documents: [
                 DocumentReport(path: path, status: .checked, disclosure: disclosure, diagnostics: [])])) : DisclosureFormatter.text(disclosure)
             try StandardStream.output.write(text)

@@ -158,6 +158,24 @@ import Testing
         #expect(rest.count == words.count)
     }
 
+    @Test func aNumberWrappedInANarrowCellIsOneAmount() {
+        // 1,594.2 / 1 in the last column: the cell is too narrow for 1,594.21.
+        let words = Self.words.filter { $0.text != "1,594.21" } + [Self.word("1,594.2", 340, 134, width: 42), Self.word("1", 340, 149, width: 6)]
+        let layout = PDFLayoutBuilder.build(words: words, pages: [1: PDFPageSize(width: 842, height: 595)], rulings: Self.rulings(), path: "t.pdf")
+        #expect(layout.lines[2].cells.map(\.text) == ["广州市价格监测和成本调查中心", "1,796.14", "1,594.21"])
+    }
+
+    @Test func aHeadingWrappedDownAMergedHeaderIsNoForm() {
+        // 对附属单位补助支出 in three lines down a heading merged over both header rows, beside headings only.
+        var rulings = Self.rulings()[1] ?? []
+        rulings.append(PDFRuling(direction: .horizontal, position: 115, from: 200, to: 300))
+        let heading = [Self.word("对附属单", 330, 101), Self.word("位补助支", 330, 109), Self.word("出", 330, 117)]
+        let words = Self.words.filter { !($0.y0 < 130 && $0.x0 > 300) } + heading
+        let (rows, _) = PDFLattice.rows(words: words, rulings: rulings)
+        #expect(rows.count == 3)  // 预算数 alone in the second header row is left to alignment
+        #expect(rows.first?.cells.last?.words.map(\.text) == ["对附属单", "位补助支", "出"])
+    }
+
     @Test func aRunningHeadAtopEveryPageIsDroppedAfterItsFirstTime() {
         let pages = Dictionary(uniqueKeysWithValues: (1...3).map { ($0, PDFPageSize(width: 842, height: 595)) })
         var words: [PDFWord] = []

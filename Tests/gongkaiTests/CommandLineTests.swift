@@ -82,6 +82,16 @@ import Testing
         #expect(try run(arguments + ["--require-precision", "1.5"]).status == 2)
     }
 
+    @Test func theLayoutOfAPageIsListedForTracingAMisreadTable() throws {
+        let result = try run(["import", "examples/chongqing-unit-budget-2024.md", "--layout", "--page", "1"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count > 10)
+        #expect(lines.allSatisfy { $0.hasPrefix("第1页第") })
+        // A tab-separated row: each cell with its column position.
+        #expect(lines.contains { $0.contains("[合计 ") && $0.contains("] [") })
+    }
+
     @Test func rulesAreListedAndExplained() throws {
         let list = try run(["rules"])
         #expect(list.status == 0)

@@ -172,11 +172,12 @@ struct TableBuilder {
         return (headingLine, rest)
     }
 
-    /// The 栏次 line under a header — the columns numbered 1, 2, 3 … (after a short label such as
-    /// 栏次 or 行次): neither header words nor data.
+    /// The 栏次 line under a header — the columns numbered 1, 2, 3 … (after short labels such as
+    /// 栏次, 行次 or **): neither header words nor data.
     static func isColumnNumbering(_ line: LayoutLine) -> Bool {
         var texts = line.cells.map { ChineseText.removingSpaces($0.text) }.filter { !$0.isEmpty }
-        if let first = texts.first, !first.unicodeScalars.contains(where: ChineseText.isDigit), first.unicodeScalars.count <= 4 { texts.removeFirst() }
+        // After the labels of the label columns: 栏次, 行次, or ** under each.
+        while let first = texts.first, !first.unicodeScalars.contains(where: ChineseText.isDigit), first.unicodeScalars.count <= 4 { texts.removeFirst() }
         guard texts.count >= 3 else { return false }
         return texts.enumerated().allSatisfy { Int($0.element) == $0.offset + 1 }
     }

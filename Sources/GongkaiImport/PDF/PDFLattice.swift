@@ -10,7 +10,7 @@ import GongkaiCore
 ///
 /// A row is taken from the grid only when the grid plainly is the table's: at least two cells, every
 /// word inside its cell's top and bottom, and no cell that looks like several cells run together (two
-/// amounts and no text — a border the producer left out, or a table ruled only around its edge — or
+/// amounts and no text, unless they are one number wrapped in a narrow cell — a border the producer left out, or a table ruled only around its edge — or
 /// more lines than a cell holds). Other words are left to the text alignment, and so is every page
 /// without rulings, every page where the text of two rows or more crosses their borders or sits on
 /// them (one producer draws names half a row off their codes), and every page with a paragraph in a cell that runs down
@@ -78,11 +78,15 @@ enum PDFLattice {
         // row off its codes): the grid does not place this page's words.
         let misplaced = byTop.values.filter { keys in keys.contains { key in !cells[key]!.allSatisfy(key.holds) } }.count
         if misplaced >= 2 { return ([], words) }
-        // A cell that runs down beside several rows with a paragraph in it (a project's goal beside its
-        // indicators) makes the page a form, not a grid of rows: the page is read by text alignment.
+        // A cell that runs down beside rows of figures with a paragraph in it (a project's goal beside
+        // its indicators) makes the page a form, not a grid of rows: the page is read by text alignment.
+        // A heading wrapped down a header merged over several header rows does not.
         for keys in byTop.values {
             let rowBottom = keys.map(\.bottom).min()!
-            if keys.contains(where: { $0.bottom > rowBottom + key(tolerance) && lineCount(cells[$0]!) > 2 }) { return ([], words) }
+            for tall in keys where tall.bottom > rowBottom + key(tolerance) && lineCount(cells[tall]!) > 2 {
+                let beside = cells.filter { $0.key.top > tall.top && $0.key.top < tall.bottom }
+                if beside.contains(where: { $0.value.contains { PDFLayoutBuilder.isNumeric($0.text) } }) { return ([], words) }
+            }
         }
         var rows: [Row] = []
         var rejected: [PDFWord] = []
@@ -130,7 +134,19 @@ enum PDFLattice {
         guard lineCount(words) <= maximumLinesPerCell else { return false }
         let amounts = words.filter { PDFLayoutBuilder.isNumeric($0.text) }.count
         let hasText = words.contains { $0.text.unicodeScalars.contains(where: ChineseText.isCJK) }
-        return amounts <= 1 || hasText
+        return amounts <= 1 || hasText || wrappedNumber(words) != nil
+    }
+
+    /// The number a narrow cell wraps over its lines (106,512.0 / 0 is 106,512.00), or nil when the
+    /// cell's words are not one number so wrapped: one word per line, all of them numbers read together.
+    static func wrappedNumber(_ words: [PDFWord]) -> String? {
+        guard words.count >= 2 else { return nil }
+        let ordered = words.sorted { $0.y1 < $1.y1 }
+        for (upper, lower) in zip(ordered, ordered.dropFirst()) where lower.y1 - upper.y1 < 0.5 * (lower.y1 - lower.y0) {
+            return nil  // two words on one line
+        }
+        let text = ordered.map(\.text).joined()
+        return PDFLayoutBuilder.isNumeric(text) ? text : nil
     }
 
     /// How many printed lines a cell's words stand on.

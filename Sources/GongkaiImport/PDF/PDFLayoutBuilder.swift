@@ -149,8 +149,17 @@ enum PDFLayoutBuilder {
 
     /// The cells of one grid cell's words: its texts joined — spaced-out characters (项　目) and lines
     /// it wraps over (no space between Chinese characters, one between Latin letters or digits) — and
-    /// its numbers cells of their own (a code printed beside its name).
+    /// its numbers cells of their own (a code printed beside its name), but a number wrapped over the
+    /// cell's lines one number.
     private static func joinedCell(_ words: [PDFWord], location: SourceLocation) -> [LayoutCell] {
+        if let number = PDFLattice.wrappedNumber(words), let first = words.first {
+            let box = words.dropFirst().reduce(BoundingBox(x0: first.x0, y0: first.y0, x1: first.x1, y1: first.y1)) {
+                $0.union(BoundingBox(x0: $1.x0, y0: $1.y0, x1: $1.x1, y1: $1.y1))
+            }
+            var cellLocation = location
+            cellLocation.box = box
+            return [LayoutCell(text: number, x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, location: cellLocation)]
+        }
         var pieces: [LayoutCell] = []
         for piece in groupIntoLines(words).flatMap({ cellsOnOneLine($0, location: location) }) {
             guard var last = pieces.last, !isNumeric(last.text), !isNumeric(piece.text) else {
