@@ -108,4 +108,31 @@ struct NationalReadingTests {
         #expect(unit.name == "深圳市信访局")
         #expect(unit.values[ColumnKey(.carryoverIn)]?.text == "7.34")
     }
+
+    @Test func thisYearsIncomeAndTheCarryOverByFundAreTheirOwnColumns() throws {
+        // Beijing's 收入总表: 合计, 本年收入 › 小计 and its funds, 上年结转结余 › 小计 and its funds.
+        let income = try #require(try read("bj-audit-2026-dept-budget-tables.pdf").table(.incomeSummary))
+        let row = try #require(income.rows.first)
+        #expect(row.values[ColumnKey(.total)]?.text == "32,852.053832")
+        #expect(row.values[ColumnKey(.yearIncome)]?.text == "32,380.090089")
+        #expect(row.values[ColumnKey(.generalBudget)]?.text == "32,365.090089")
+        #expect(row.values[ColumnKey(.carryoverIn)]?.text == "471.963743")
+        #expect(row.name.isEmpty)
+    }
+
+    @Test func aDepartmentCodeHeadsItsUnitsNotAClassification() throws {
+        // Suzhou lists the department (024) over its units (024001): codes of their own, not 科目.
+        let income = try #require(try read("suzhou-audit-2026-dept-budget.pdf").table(.incomeSummary))
+        let named = income.rows.filter { $0.name == "苏州市审计局" }
+        #expect(named.map(\.role) == [.group, .detail])
+        #expect(named.allSatisfy { $0.code == nil && $0.rawCode == nil })
+    }
+
+    @Test func aNumberedTitleNeedNotNameMoney() throws {
+        // 预算11表 财政拨款政府购买服务明细表 starts a table of its own after 政府采购预算明细表.
+        let disclosure = try read("bj-audit-2026-dept-budget-tables.pdf")
+        #expect(disclosure.tables.contains { $0.title == "财政拨款政府购买服务明细表" })
+        let procurement = try #require(disclosure.tables.first { $0.title == "政府采购预算明细表" })
+        #expect(procurement.pages == [10])
+    }
 }

@@ -12,6 +12,9 @@ enum ColumnRole: Hashable, Sendable {
     case code
     /// The row's name or label (科目名称, 项目).
     case name
+    /// A unit's or department's own code (单位代码 305001, 部门代码 024): neither a classification code
+    /// nor part of the name; a code that begins the next row's is that row's department.
+    case identifier
     /// An amount.
     case amount(ColumnKey)
     /// A column of amounts whose header names no known meaning (政府采购项目中预留给中小企业的项目资金规模):
@@ -54,21 +57,30 @@ enum ColumnMeaningClassifier {
         case "项" where keys.count > 1 || kind?.usesFunctionCodes == true: return .codeItem
         default: break
         }
-        // A unit's code (单位代码 305001) identifies the unit; it is no classification code.
-        if leaf.hasPrefix("单位"), leaf.contains("代码") || leaf.contains("编码") { return .other }
+        // A unit's or department's code (单位代码 305001, 部门代码 024) identifies it; it is no classification code.
+        if leaf.hasPrefix("单位") || leaf.hasPrefix("部门"), leaf.contains("代码") || leaf.contains("编码") { return .identifier }
         if leaf.contains("编码") || leaf.contains("代码") || leaf == "科目编号" { return .code }
         if leaf.contains("名称") || leaf == "项目" || leaf == "科目" || leaf == "功能分类科目" || leaf == "经济分类科目" || leaf == "单位名称" {
             return .name
         }
         // 扣除基建项目后预算数: a part of the parent's amount with no measure of its own.
         if leaf.hasPrefix("扣除") || leaf.hasPrefix("其中") { return .unlabelledAmount }
+        // Under 上年结转结余, the carry-over by fund (一般公共预算资金, 单位资金): parts of the carry-over,
+        // not this year's income of that fund; its 小计 is the carry-over itself.
+        let carryover: Set<Measure> = [.carryoverIn, .carryoverOut]
+        if keys.dropLast().contains(where: { measure(for: $0, kind: kind).map(carryover.contains) == true }), !isGeneric(leaf) {
+            return .unlabelledAmount
+        }
         // The leaf may be generic (合计, 小计, 预算数, 决算数): then a parent says what is counted.
         if let leafMeasure = measure(for: leaf, kind: kind) {
             // 预算数 / 决算数 side by side are stages only in the 三公 table of final accounts.
             let stage = kind == .threePublicCosts ? stage(of: leaf) : .current
             if stage != .current || isGeneric(leaf) {
                 for parent in keys.dropLast().reversed() {
-                    if let parentMeasure = measure(for: parent, kind: kind), refinable.contains(parentMeasure) || (stage != .current && parentMeasure != .total) {
+                    // 本年收入 › 小计 is this year's income beside a 合计 with carry-overs; 本年收入 › 预算数 over a
+                    // summary's side is simply its amounts.
+                    let subtotal = (leaf == "小计" || leaf == "合计") && [Measure.yearIncome, .yearExpenditure].contains(measure(for: parent, kind: kind))
+                    if let parentMeasure = measure(for: parent, kind: kind), refinable.contains(parentMeasure) || subtotal || (stage != .current && parentMeasure != .total) {
                         return .amount(ColumnKey(parentMeasure, stage: stage))
                     }
                 }
@@ -80,7 +92,7 @@ enum ColumnMeaningClassifier {
 
     /// Parent measures that give a generic leaf (合计, 小计) its meaning: 基本支出 › 小计 is the basic total,
     /// while 一般公共预算支出 › 合计 is simply the table's total.
-    private static let refinable: Set<Measure> = [.basic, .project, .personnel, .publicCosts, .travelAbroad, .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
+    private static let refinable: Set<Measure> = [.basic, .project, .personnel, .publicCosts, .carryoverIn, .carryoverOut, .travelAbroad, .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
 
     private static func isGeneric(_ key: String) -> Bool {
         ["合计", "小计", "总计", "预算数", "决算数", "金额"].contains(key) || key.hasSuffix("预算数") || key.hasSuffix("决算数")

@@ -204,10 +204,11 @@ enum DocumentSegmenter {
     /// (`2026` | `年部门支出总体情况表`).
     static func tableTitle(_ line: LayoutLine) -> String? {
         var nonEmpty = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
-        if nonEmpty.count >= 2, LineReading.isTableNumber(nonEmpty[0].text) { nonEmpty.removeFirst() }
+        let numbered = nonEmpty.count >= 2 && LineReading.isTableNumber(nonEmpty[0].text)
+        if numbered { nonEmpty.removeFirst() }
         guard let first = nonEmpty.first, nonEmpty.count <= 3 else { return nil }
         let text = ChineseText.normalizeSpaces(first.text)
-        if TableKindClassifier.isTitle(text) {
+        if TableKindClassifier.isTitle(text, numbered: numbered) {
             guard nonEmpty.count <= 2 else { return nil }
             if nonEmpty.count == 2 {
                 let second = ChineseText.removingSpaces(nonEmpty[1].text)

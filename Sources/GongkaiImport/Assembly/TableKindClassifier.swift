@@ -26,7 +26,9 @@ enum TableKindClassifier {
 
     /// Whether a line's text reads as a table title: it ends in 表 (before an optional parenthesis),
     /// names a budget quantity, and is not a sentence.
-    static func isTitle(_ text: String) -> Bool {
+    /// `numbered`: printed after a table number (预算11表): a title need not name money then
+    /// (财政拨款政府购买服务明细表), the number says it is a table.
+    static func isTitle(_ text: String, numbered: Bool = false) -> Bool {
         let key = ChineseText.comparisonKey(text)
         let scalars = key.unicodeScalars
         guard scalars.count >= 4, scalars.count <= 70 else { return false }
@@ -43,7 +45,7 @@ enum TableKindClassifier {
         let unnumbered = OrdinalParser.parse(core).map { String(String.UnicodeScalarView(core.unicodeScalars.dropFirst($0.length))) } ?? core
         if ["预算表", "决算表", "单位预算表", "部门预算表", "单位决算表", "部门决算表"].contains(unnumbered) { return false }
         let keywords = ["收支", "收入", "支出", "三公", "基金", "国有资本", "绩效", "采购", "预算表", "决算表", "经费"]
-        return keywords.contains { key.contains($0) }
+        return numbered || keywords.contains { key.contains($0) }
     }
 
     /// Whether the title names a 决算 table.

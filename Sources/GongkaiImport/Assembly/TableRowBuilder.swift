@@ -32,6 +32,7 @@ struct TableRowBuilder {
         var rows: [TableRow] = []
         var nameStarts: [Double?] = []
         var origins: [(line: Int, group: Int)] = []
+        var identifiers: [String?] = []
         let groups = Set(columns.map(\.group)).sorted()
         for (lineIndex, line) in placed.enumerated() where line.isAnchor {
             for group in groups {
@@ -39,9 +40,11 @@ struct TableRowBuilder {
                     rows.append(row)
                     nameStarts.append(nameStart(of: line, group: group))
                     origins.append((lineIndex, group))
+                    identifiers.append(identifier(of: line, group: group))
                 }
             }
         }
+        markDepartments(&rows, identifiers: identifiers)
         let continued = continuedGroups()
         if !continued.isEmpty { joinContinuedLists(&rows, nameStarts: &nameStarts, origins: origins, continued: continued) }
         markGroups(&rows)
@@ -91,6 +94,23 @@ struct TableRowBuilder {
         let sortedOrder = order
         rows = sortedOrder.map { rows[$0] }
         nameStarts = sortedOrder.map { nameStarts[$0] }
+    }
+
+    /// The text of the row's identifier column (单位代码, 部门代码), if it has one.
+    private func identifier(of line: PlacedLine, group: Int) -> String? {
+        let text = columns.indices.filter { columns[$0].group == group && columns[$0].role == .identifier }
+            .compactMap { line.cells[$0]?.map(\.text).joined() }.joined()
+        let cleaned = ChineseText.removingSpaces(text)
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// A row whose identifier begins the next row's (部门 024 over its units 024001, 024002) is their
+    /// group: the department, whose units are its parts.
+    private func markDepartments(_ rows: inout [TableRow], identifiers: [String?]) {
+        for index in rows.indices.dropLast() where rows[index].role == .detail {
+            guard let own = identifiers[index], let next = identifiers[index + 1], next.count > own.count, next.hasPrefix(own) else { continue }
+            rows[index].role = .group
+        }
     }
 
     /// Where the row's name begins on the page (PDF), for reading the hierarchy from indentation.
@@ -221,7 +241,7 @@ struct TableRowBuilder {
                 codeParts[column.role] = (codeParts[column.role].map { $0 + " " } ?? "") + text.trimmingSpaces()
             case .name, .other:
                 nameParts.append(ChineseText.normalizeSpaces(text))
-            case .unlabelledAmount:
+            case .unlabelledAmount, .identifier:
                 continue
             case let .amount(key):
                 let cleaned = text.trimmingSpaces()

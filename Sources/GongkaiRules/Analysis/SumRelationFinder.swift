@@ -139,6 +139,9 @@ enum SumRelationFinder {
         var result: [SumRelation] = []
         for side in sides(of: table) {
             let rows = table.rows(on: side)
+            // A row of amounts with no label at all (a total whose label cell is blank, or a row whose
+            // label was not read) could be a part or the sum of the others: the side's totals are not judged.
+            guard !rows.contains(where: { $0.name.isEmpty && $0.rawCode == nil && !$0.values.isEmpty }) else { continue }
             let coded = rows.filter { $0.code != nil }
             let codes = Set(coded.compactMap(\.code))
             var topLevel: [TableRow]
