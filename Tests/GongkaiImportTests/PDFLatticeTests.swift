@@ -92,6 +92,16 @@ import Testing
         #expect(page.allSatisfy { $0.from < $0.to })
     }
 
+    @Test func aTraceFileIsReadInPiecesWithTheSameRulings() throws {
+        // Over a megabyte of glyphs before the paths, so an element is cut at a piece's end.
+        let glyphs = String(repeating: "        <g unicode=\"项\" glyph=\"1\" x=\"42\" y=\"478\" adv=\"1\"/>\n", count: 24_000)
+        let long = Self.trace.replacingOccurrences(of: "<page mediabox=\"0 0 842 595\">\n", with: "<page mediabox=\"0 0 842 595\">\n" + glyphs)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-trace-\(UUID().uuidString).xml")
+        try long.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try TraceRulingParser.parse(file: file) == Self.rulings())
+    }
+
     @Test func eachGridRowIsOneLineWithItsWrappedTextJoined() {
         let layout = PDFLayoutBuilder.build(words: Self.words, pages: [1: PDFPageSize(width: 842, height: 595)], rulings: Self.rulings(), path: "t.pdf")
         #expect(layout.lines.map { $0.cells.map(\.text) } == [

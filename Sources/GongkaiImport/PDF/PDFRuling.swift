@@ -1,3 +1,5 @@
+import Foundation
+
 /// A straight line a PDF draws across a page — a table's cell border — in the words' coordinates
 /// (points, origin at the top left).
 struct PDFRuling: Sendable, Equatable {
@@ -30,6 +32,24 @@ enum TraceRulingParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int: [PDFRuling]] {
         var state = State()
         XMLElementLine.scan(bytes) { state.read($0) }
+        return state.rulings
+    }
+
+    /// Parses a trace file a megabyte at a time: the trace of a long document is tens of MB, most of it
+    /// glyphs, and none of it needs to be held at once.
+    static func parse(file: URL) throws -> [Int: [PDFRuling]] {
+        let handle = try FileHandle(forReadingFrom: file)
+        defer { try? handle.close() }
+        var state = State()
+        var pending = Data()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.append(chunk)
+            guard let lastNewline = pending.lastIndex(of: 0x0A) else { continue }
+            let complete = pending[pending.startIndex...lastNewline]
+            complete.withUnsafeBytes { XMLElementLine.scan($0.bindMemory(to: UInt8.self)) { state.read($0) } }
+            pending = Data(pending[pending.index(after: lastNewline)...])
+        }
+        pending.withUnsafeBytes { XMLElementLine.scan($0.bindMemory(to: UInt8.self)) { state.read($0) } }
         return state.rulings
     }
 

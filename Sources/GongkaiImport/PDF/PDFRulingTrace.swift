@@ -15,9 +15,7 @@ final class PDFRulingTrace: @unchecked Sendable {
         let trace = PDFRulingTrace()
         Thread.detachNewThread {
             let runner = PDFTextRunner(executable: nil, timeout: timeout, extractor: .mutool, tracesDrawing: true)
-            if let data = try? runner.output(for: path) {
-                trace.rulings = data.withUnsafeBytes { TraceRulingParser.parse($0.bindMemory(to: UInt8.self)) }
-            }
+            if let rulings = try? runner.withOutput(for: path, TraceRulingParser.parse(file:)) { trace.rulings = rulings }
             trace.done.signal()
         }
         return trace

@@ -21,6 +21,16 @@ struct PDFTextRunner: Sendable {
 
     /// The extractor's output for `path` as bytes.
     func output(for path: String) throws -> Data {
+        try withOutput(for: path) { file in
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw GongkaiError(.pdfDamaged, "\(extractor.program) 未产生输出，PDF 可能已损坏", path: path)
+            }
+            return data
+        }
+    }
+
+    /// Runs the extractor on `path` and hands `read` the file it wrote, which is removed afterwards.
+    func withOutput<T>(for path: String, _ read: (URL) throws -> T) throws -> T {
         let name = extractor.program
         guard let tool = executable ?? Self.findOnPath(name) else {
             throw GongkaiError(.toolFailed, "未找到 \(name)：请安装 \(extractor.package)（Debian/Ubuntu: apt-get install \(extractor.package)）", path: path)
@@ -62,10 +72,7 @@ struct PDFTextRunner: Sendable {
         if status != 0 || messages.contains("cannot authenticate password") || messages.contains("cannot open document") {
             throw Self.error(for: status, messages: messages, program: name, path: path)
         }
-        guard let data = FileManager.default.contents(atPath: output.path) else {
-            throw GongkaiError(.pdfDamaged, "\(name) 未产生输出，PDF 可能已损坏", path: path)
-        }
-        return data
+        return try read(output)
     }
 
     private static func error(for status: Int32, messages: String, program: String, path: String) -> GongkaiError {
