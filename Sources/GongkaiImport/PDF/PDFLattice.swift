@@ -9,12 +9,13 @@ import GongkaiCore
 /// header cell merged over two header rows (it belongs to the row it starts in).
 ///
 /// A row is taken from the grid only when the grid plainly is the table's: at least two cells, every
-/// word inside its cell's top and bottom, and no cell that looks like several cells run together (two
-/// amounts and no text, unless they are one number wrapped in a narrow cell — a border the producer left out, or a table ruled only around its edge — or
-/// more lines than a cell holds). Other words are left to the text alignment, and so is every page
-/// without rulings, every page where the text of two rows or more crosses their borders or sits on
-/// them (one producer draws names half a row off their codes), and every page with a paragraph in a cell that runs down
-/// beside several rows (a form: a project's goal beside its indicators).
+/// word inside its cell's top and bottom, and no cell that looks like several cells run together —
+/// two amounts and no text (a border the producer left out, or a table ruled only around its edge;
+/// one number wrapped in a narrow cell is one amount), or more lines than a cell holds. Other words
+/// are left to the text alignment, and so is every page without rulings, every page where the text of
+/// two rows or more crosses their borders or sits on them (one producer draws names half a row off
+/// their codes), and every page with a paragraph in a cell that runs down beside rows of figures (a
+/// form: a project's goal beside its indicators).
 enum PDFLattice {
     /// A cell holding more lines than this is a region, not a cell.
     static let maximumLinesPerCell = 6
@@ -142,9 +143,8 @@ enum PDFLattice {
     static func wrappedNumber(_ words: [PDFWord]) -> String? {
         guard words.count >= 2 else { return nil }
         let ordered = words.sorted { $0.y1 < $1.y1 }
-        for (upper, lower) in zip(ordered, ordered.dropFirst()) where lower.y1 - upper.y1 < 0.5 * (lower.y1 - lower.y0) {
-            return nil  // two words on one line
-        }
+        let oneWordPerLine = zip(ordered, ordered.dropFirst()).allSatisfy { upper, lower in lower.y1 - upper.y1 >= 0.5 * (lower.y1 - lower.y0) }
+        guard oneWordPerLine else { return nil }
         let text = ordered.map(\.text).joined()
         return PDFLayoutBuilder.isNumeric(text) ? text : nil
     }

@@ -113,7 +113,7 @@ enum PDFLayoutBuilder {
         let box = cells.map { $0.location.box }.compactMap { $0 }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
         var line = LayoutLine(cells: cells, page: page, location: SourceLocation(file: path, page: page, line: number, box: box),
                               style: style, isGridded: cells.count > 1, indent: left, pageWidth: size.width)
-        line.isDrawnRow = groups.count > 1
+        line.isDrawnRow = groups.contains { $0.frame != nil }
         return line
     }
 
