@@ -59,10 +59,21 @@ public struct RequiredTableMissingRule: Rule {
             \t合计\t
             (备注：本单位无政府性基金收支，故此表无数据。)
             """),
+            // A project's performance goals published on their own: not the budget's tables.
+            RuleExample("""
+            ## 2023年一般性项目绩效目标表（一级项目）
+            单位：万元
+            专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
+            当年预算\t18.76
+            绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
+            \t站点网络通畅率\t5\t%\t=\t100
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard !context.disclosure.metadata.isExcerpt, context.hasTablesPart else { return [] }
+        // Performance goals alone are a publication of their own (项目绩效目标), not the budget's tables.
+        guard context.disclosure.tables.contains(where: { $0.kind != .projectPerformanceGoals }) else { return [] }
         let present = Set(context.disclosure.tables.compactMap(\.kind))
         let place = context.disclosure.metadata.titleLocation ?? SourceLocation(file: context.disclosure.path)
         return context.profile.requiredTables.filter { !present.contains($0.kind) }.map { required in
