@@ -38,7 +38,7 @@ public struct DisclosureImporter: Sendable {
     }
 
     /// The formats, by file extension, that `read(path:)` accepts when walking folders.
-    public static let fileExtensions: Set<String> = ["pdf", "xlsx", "txt", "md", "markdown", "text", "tsv"]
+    public static let fileExtensions: Set<String> = ["pdf", "xlsx", "txt", "md", "markdown", "text", "tsv", "html", "htm"]
 
     /// Reads the file at `path`.
     public func read(path: String) throws -> Disclosure {
@@ -167,7 +167,9 @@ public struct DisclosureImporter: Sendable {
 
     private func readText(_ data: Data, path: String) throws -> LayoutDocument {
         let decoded = try TextDecoding.decode(data, path: path)
-        return TextLayoutReader.read(decoded.text, path: path)
+        // A disclosure published as a web page: its paragraphs, headings and tables as text lines.
+        let text = HTMLText.looksLikeHTML(decoded.text) ? HTMLText.text(fromHTML: decoded.text) : decoded.text
+        return TextLayoutReader.read(text, path: path)
     }
 
     private func readPDF(path: String) throws -> LayoutDocument {

@@ -30,7 +30,7 @@ public struct PlaceholderTextRule: Rule {
 
     static let residues = ["XXX", "XX", "xx", "××", "某某", "x,xxx", "X,XXX", "主要原因是。", "主要原因是：。", "原因是。", "主要原因：。",
                            "增加（减少）", "增加(减少)", "增长（下降）", "（增加内容）", "(增加内容)", "如持平作持平表述", "不涉及的不列",
-                           "若无，则写", "作下述说明", "报送日期：年月日"]
+                           "若无，则写", "作下述说明", "报送日期：年月日", "根据实际情况进行解释和增减", "根据实际情况增减"]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
