@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 @testable import GongkaiImport
+import GongkaiTestSupport
 import Testing
 
 /// Disclosures published as web pages: paragraphs, headings and tables read from the HTML.
@@ -59,5 +60,34 @@ import Testing
 
     @Test func textWithATagInItIsNotAPage() {
         #expect(!HTMLText.looksLikeHTML("## 说明\n加粗用 <b>这样</b> 写。\n"))
+    }
+
+    @Test func mutatedPagesNeverCrashTheReader() {
+        // Tags cut, doubled and unclosed; entities broken; spans of any size: a disclosure or a refusal.
+        let original = Array(Self.page.unicodeScalars)
+        let alphabet = Array("<>/&;#x=\"' tdrhbpcolspanrowspan<!---->%万元合计\n\t0123456789".unicodeScalars)
+        let run = FuzzRun("HTML reader", defaultSeconds: 5)
+        var generator = SplitMix64(seed: run.seed)
+        var inputs = 0
+        while run.hasTime {
+            var scalars = original
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                guard !scalars.isEmpty else { break }
+                let position = Int.random(in: 0..<scalars.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: scalars[position] = alphabet.randomElement(using: &generator)!
+                case 1: scalars.remove(at: position)
+                case 2: scalars.insert(alphabet.randomElement(using: &generator)!, at: position)
+                default:
+                    let end = min(scalars.count, position + Int.random(in: 1...300, using: &generator))
+                    scalars.insert(contentsOf: scalars[position..<end], at: end)
+                }
+            }
+            let text = HTMLText.text(fromHTML: String(String.UnicodeScalarView(scalars)))
+            #expect(!text.contains("<script"), "seed \(run.seed)")
+            _ = try? DisclosureImporter().read(text: text, path: "fuzz.html")
+            inputs += 1
+        }
+        #expect(inputs > 100, "seed \(run.seed)")
     }
 }
