@@ -90,9 +90,10 @@ enum ColumnMeaningClassifier {
         return .other
     }
 
-    /// Parent measures that give a generic leaf (合计, 小计) its meaning: 基本支出 › 小计 is the basic total,
-    /// while 一般公共预算支出 › 合计 is simply the table's total.
-    private static let refinable: Set<Measure> = [.basic, .project, .personnel, .publicCosts, .carryoverIn, .carryoverOut, .travelAbroad, .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
+    /// Parent measures that give a generic leaf (合计, 小计, 决算数) its meaning: 基本支出 › 小计 is the basic
+    /// total, 人员经费 › 决算数 the personnel costs, while 一般公共预算支出 › 合计 is simply the table's total.
+    private static let refinable: Set<Measure> = [.basic, .project, .personnel, .publicCosts, .carryoverIn, .carryoverOut, .travelAbroad,
+                                                  .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
 
     private static func isGeneric(_ key: String) -> Bool {
         ["合计", "小计", "总计", "预算数", "决算数", "金额"].contains(key) || key.hasSuffix("预算数") || key.hasSuffix("决算数")

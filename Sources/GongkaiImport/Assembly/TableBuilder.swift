@@ -64,14 +64,13 @@ struct TableBuilder {
         var lines = allLines.filter { line in
             !Self.isColumnNumbering(line) && !LineReading.isTableNumber(line.text)
         }
-        let firstBody = firstBodyLine(lines, unit: unit)
-        if firstBody < lines.count, let (headings, rest) = Self.splitCodeLevelHeadings(lines[firstBody]) {
-            lines[firstBody] = rest
-            lines.insert(headings, at: firstBody)
+        var bodyStart = firstBodyLine(lines, unit: unit)
+        if bodyStart < lines.count, let (headings, rest) = Self.splitCodeLevelHeadings(lines[bodyStart]) {
+            lines[bodyStart] = rest
+            lines.insert(headings, at: bodyStart)
+            bodyStart += 1
         }
-        let bodyStart = firstBody < lines.count && lines[firstBody].cells.allSatisfy({ Self.codeLevels.contains($0.text) }) ? firstBody + 1 : firstBody
         let headerLines = Array(lines[..<bodyStart])
-
         let headerTexts = Set(headerLines.flatMap { $0.cells.map { ChineseText.comparisonKey($0.text) } })
         let bodyLines = lines[bodyStart...].filter { line in
             // A header repeated on a continuation page is not data; a lone character wrapped from a name

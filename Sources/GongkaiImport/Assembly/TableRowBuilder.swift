@@ -91,9 +91,8 @@ struct TableRowBuilder {
             let continuing = rows.indices.filter { continued[origins[$0].group] == group && !dropped.contains($0) }
             order += own.dropLast(closing.count) + continuing + closing
         }
-        let sortedOrder = order
-        rows = sortedOrder.map { rows[$0] }
-        nameStarts = sortedOrder.map { nameStarts[$0] }
+        rows = order.map { rows[$0] }
+        nameStarts = order.map { nameStarts[$0] }
     }
 
     /// The text of the row's identifier column (单位代码, 部门代码), if it has one.
