@@ -14,19 +14,7 @@ import GongkaiTestSupport
         var generator = SplitMix64(seed: run.seed)
         var outcomes = (read: 0, refused: 0)
         while run.hasTime {
-            var scalars = original
-            for _ in 0..<Int.random(in: 1...8, using: &generator) {
-                guard !scalars.isEmpty else { break }
-                let position = Int.random(in: 0..<scalars.count, using: &generator)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: scalars[position] = alphabet.randomElement(using: &generator)!
-                case 1: scalars.remove(at: position)
-                case 2: scalars.insert(alphabet.randomElement(using: &generator)!, at: position)
-                default:
-                    let end = min(scalars.count, position + Int.random(in: 1...200, using: &generator))
-                    scalars.insert(contentsOf: scalars[position..<end], at: end)
-                }
-            }
+            let scalars = ScalarMutation.mutated(original, alphabet: alphabet, maximumEdits: 8, maximumRun: 200, using: &generator)
             do {
                 _ = try DisclosureImporter().read(text: String(String.UnicodeScalarView(scalars)), path: "fuzz.md")
                 outcomes.read += 1

@@ -70,19 +70,7 @@ import Testing
         var generator = SplitMix64(seed: run.seed)
         var inputs = 0
         while run.hasTime {
-            var scalars = original
-            for _ in 0..<Int.random(in: 1...12, using: &generator) {
-                guard !scalars.isEmpty else { break }
-                let position = Int.random(in: 0..<scalars.count, using: &generator)
-                switch Int.random(in: 0..<4, using: &generator) {
-                case 0: scalars[position] = alphabet.randomElement(using: &generator)!
-                case 1: scalars.remove(at: position)
-                case 2: scalars.insert(alphabet.randomElement(using: &generator)!, at: position)
-                default:
-                    let end = min(scalars.count, position + Int.random(in: 1...300, using: &generator))
-                    scalars.insert(contentsOf: scalars[position..<end], at: end)
-                }
-            }
+            let scalars = ScalarMutation.mutated(original, alphabet: alphabet, maximumEdits: 12, maximumRun: 300, using: &generator)
             let text = HTMLText.text(fromHTML: String(String.UnicodeScalarView(scalars)))
             #expect(!text.contains("<script"), "seed \(run.seed)")
             _ = try? DisclosureImporter().read(text: text, path: "fuzz.html")
