@@ -16,6 +16,8 @@ enum QuantityKey: Hashable, Sendable {
     case fiscalYearExpenditure
     /// Income from one source (一般公共预算拨款, 事业收入 ...).
     case income(Measure)
+    /// This year's income from one source (一般公共预算当年拨款): not what was carried over of it.
+    case currentIncome(Measure)
     /// Expenditure from one fund (一般公共预算拨款支出 ...).
     case expenditure(Measure)
     /// 基本支出 / 项目支出 / 人员经费 / 公用经费 — of general-budget money when `generalBudget`.
@@ -37,6 +39,7 @@ enum QuantityKey: Hashable, Sendable {
         case .fiscalYearIncome: "财政拨款收入"
         case .fiscalYearExpenditure: "财政拨款支出"
         case let .income(measure): measure.chineseName + "收入"
+        case let .currentIncome(measure): "当年" + measure.chineseName + "收入"
         case let .expenditure(measure): measure.chineseName + "支出"
         case let .spending(measure, generalBudget): (generalBudget ? "一般公共预算" : "") + measure.chineseName
         case let .threePublic(measure): measure == .total ? "“三公”经费" : measure.chineseName
@@ -58,6 +61,8 @@ struct SubjectResolver: Sendable {
             || ["支出预算", "经费预算", "收入预算"].contains(where: { text.hasSuffix($0) }) { return nil }
         // 涉及一般公共预算支出 1639.34万元: a part of the spending, named by what it involves.
         if text.hasPrefix("涉及") { return nil }
+        // 上年结转结余的一般公共预算收入: money carried over by fund, which no looked-up quantity is.
+        if ["上年结转", "年初结转", "结转结余的"].contains(where: text.contains) { return nil }
         // 一般公共预算拨款安排的会议费预算支出: what the money pays for is the subject.
         if let range = text.range(of: "安排的", options: .backwards) { text = String(text[range.upperBound...]) }
         // 基本支出预算, 项目支出决算数: the phase word after the quantity does not change it.
@@ -86,7 +91,8 @@ struct SubjectResolver: Sendable {
         if text.hasPrefix("项目支出") || text.hasSuffix("项目支出") { return .spending(.project, generalBudget: namesGeneralBudget) }
         let isIncome = text.contains("收入") || (text.contains("拨款") && !text.contains("支出"))
         for (word, measure) in [("一般公共预算", Measure.generalBudget), ("政府性基金", .governmentFunds), ("国有资本经营", .stateCapital)] where text.contains(word) {
-            return isIncome ? .income(measure) : .expenditure(measure)
+            guard isIncome else { return .expenditure(measure) }
+            return text.contains("当年") || text.contains("本年") ? .currentIncome(measure) : .income(measure)
         }
         if text.contains("财政拨款") {
             if text.contains("总计") { return isIncome ? .fiscalIncome : .fiscalExpenditure }

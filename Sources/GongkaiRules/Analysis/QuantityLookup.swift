@@ -27,8 +27,13 @@ extension TableFacts {
                 ?? figure(.incomeExpenditureSummary, row: namedRow(.incomeExpenditureSummary, side: .income, ["财政拨款"]), total)
         case .fiscalYearExpenditure:
             return figure(.fiscalSummary, row: yearTotalRow(.fiscalSummary, side: .expenditure), total)
-        case let .income(measure):
+        case let .income(measure), let .currentIncome(measure):
             let words = incomeWords(measure)
+            // The fund listed twice, this year's and carried over (本年收入 › 一般公共预算资金; 上年结转 ›
+            // 一般公共预算资金): a figure not said to be this year's may be either or both, so neither is
+            // compared; this year's is the first.
+            let listed = namedRows(.fiscalSummary, side: .income, words).filter { row in row.values.values.contains { !$0.figure.amount.isZero } }
+            if case .income = key, listed.count > 1 { return nil }
             if let row = namedRow(.fiscalSummary, side: .income, words), let found = figure(.fiscalSummary, row: row, total) { return found }
             if let row = namedRow(.incomeExpenditureSummary, side: .income, words) {
                 return figure(.incomeExpenditureSummary, row: row, total) ?? zero(.incomeExpenditureSummary, row: row)

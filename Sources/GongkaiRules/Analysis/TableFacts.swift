@@ -80,8 +80,13 @@ struct TableFacts: Sendable {
 
     /// The row on `side` of `kind` whose label (ordinal removed) starts with one of `prefixes`.
     func namedRow(_ kind: TableKind, side: TableSide, _ prefixes: [String]) -> TableRow? {
-        guard let (_, table) = first(kind) else { return nil }
-        return table.rows.first { row in
+        namedRows(kind, side: side, prefixes).first
+    }
+
+    /// Every row of `side` of the first table of `kind` whose label starts with one of `prefixes`.
+    func namedRows(_ kind: TableKind, side: TableSide, _ prefixes: [String]) -> [TableRow] {
+        guard let (_, table) = first(kind) else { return [] }
+        return table.rows.filter { row in
             row.side == side && row.role != .total && prefixes.contains { Self.label(row.name).hasPrefix($0) }
         }
     }

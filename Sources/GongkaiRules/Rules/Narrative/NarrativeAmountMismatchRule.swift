@@ -44,6 +44,21 @@ public struct NarrativeAmountMismatchRule: Rule {
             合计\t\t250.98\t190.98\t60.00
             201\t一般公共服务支出\t250.98\t190.98\t60.00
             """),
+            // 一般公共预算拨款 listed for this year and as carried over: 110.00 is both together.
+            RuleExample("""
+            ## 三、单位预算情况说明
+            2023年一般公共预算拨款110.00万元，其中上年结转结余的一般公共预算收入10.00万元。
+
+            ## 2023年财政拨款收支总表
+            单位：万元
+            收入\t\t支出\t
+            项目\t预算数\t项目\t预算数
+            一、本年收入\t100.00\t一、一般公共服务支出\t110.00
+            （一）一般公共预算拨款\t100.00\t\t
+            二、上年结转\t10.00\t\t
+            （一）一般公共预算拨款\t10.00\t\t
+            收入总计\t110.00\t支出总计\t110.00
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
