@@ -23,14 +23,19 @@ enum NarrativeBreakdownFinder {
                 let sentenceStart = scalars[..<marker].lastIndex(of: "。").map { $0 + 1 } ?? 0
                 let sentenceEnd = scalars[marker...].firstIndex(of: "。") ?? scalars.count
                 let partsEnd = markers.first { $0 > marker && $0 < sentenceEnd } ?? sentenceEnd
-                guard let total = statements.last(where: {
+                guard var total = statements.last(where: {
                     $0.mention.range.upperBound <= marker && $0.mention.range.lowerBound >= sentenceStart && $0.role == .value
-                }), let totalFigure = total.figure else { continue }
-                let parts = statements.filter { statement in
+                }) else { continue }
+                var parts = statements.filter { statement in
                     statement.mention.range.lowerBound > marker && statement.mention.range.upperBound <= partsEnd
                         && statement.role == .value && bracketDepth(scalars, from: marker, to: statement.mention.range.lowerBound) == 0
                 }
-                guard parts.count >= 2 else { continue }
+                // “…；其中一般公共预算拨款政府采购5,499.84万元：货物564.79万元、…”: the first amount after 其中
+                // opens a list of its own, and is the total of what follows its colon.
+                if parts.count >= 3, scalars[parts[0].mention.range.upperBound..<parts[1].mention.range.lowerBound].contains(where: { $0 == "：" || $0 == ":" }) {
+                    total = parts.removeFirst()
+                }
+                guard parts.count >= 2, let totalFigure = total.figure else { continue }
                 result.append(NarrativeBreakdown(total: total, parts: parts,
                                                  outcome: SumCheck.compare(total: totalFigure, parts: parts.compactMap(\.figure))))
             }

@@ -21,6 +21,11 @@ public struct NarrativeBreakdownMismatchRule: Rule {
             ## 二、单位收支总体情况
             （二）支出预算：2023年年初预算数190.98万元，其中：一般公共服务支出预算146.07万元，社会保障和就业支出预算23.77万元，卫生健康支出预算8.01万元，住房保障支出预算13.13万元。
             """),
+            // After 其中, a part with a list of its own: its parts follow its colon.
+            RuleExample("""
+            ## 四、其他重要事项的情况说明
+            （二）政府采购情况。政府采购预算总额80.00万元：货物预算30.00万元、服务预算50.00万元；其中一般公共预算拨款政府采购60.00万元：货物预算20.00万元、服务预算40.00万元。
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
