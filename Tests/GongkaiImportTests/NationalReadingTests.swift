@@ -134,5 +134,10 @@ struct NationalReadingTests {
         #expect(disclosure.tables.contains { $0.title == "财政拨款政府购买服务明细表" })
         let procurement = try #require(disclosure.tables.first { $0.title == "政府采购预算明细表" })
         #expect(procurement.pages == [10])
+        // Printed against its title (预算11表财政拨款政府购买服务明细表) the number still makes it a table,
+        // and a file of tables has no narrative.
+        let other = try read("bj-data-bureau-2026-dept-budget-tables.pdf")
+        #expect(other.tables.contains { $0.title == "财政拨款政府购买服务明细表" })
+        #expect(other.narrative.isEmpty)
     }
 }

@@ -204,10 +204,15 @@ enum DocumentSegmenter {
     /// (`2026` | `年部门支出总体情况表`).
     static func tableTitle(_ line: LayoutLine) -> String? {
         var nonEmpty = line.cells.filter { !$0.text.trimmingSpaces().isEmpty }
-        let numbered = nonEmpty.count >= 2 && LineReading.isTableNumber(nonEmpty[0].text)
+        var numbered = nonEmpty.count >= 2 && LineReading.isTableNumber(nonEmpty[0].text)
         if numbered { nonEmpty.removeFirst() }
         guard let first = nonEmpty.first, nonEmpty.count <= 3 else { return nil }
-        let text = ChineseText.normalizeSpaces(first.text)
+        var text = ChineseText.normalizeSpaces(first.text)
+        // 预算11表财政拨款政府购买服务明细表: the number printed against the title.
+        if !numbered, let number = LineReading.leadingTableNumber(text), number.count < text.count {
+            numbered = true
+            text = String(text.dropFirst(number.count))
+        }
         if TableKindClassifier.isTitle(text, numbered: numbered) {
             guard nonEmpty.count <= 2 else { return nil }
             if nonEmpty.count == 2 {

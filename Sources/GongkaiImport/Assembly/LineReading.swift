@@ -81,6 +81,17 @@ enum LineReading {
         return (String(String.UnicodeScalarView(scalars[..<digits])), String(String.UnicodeScalarView(scalars[digits...])))
     }
 
+    /// The table number a title begins with (预算11表 of 预算11表财政拨款政府购买服务明细表), if any: the
+    /// shortest prefix ending in 表 that is a table number and is followed by more title.
+    static func leadingTableNumber(_ text: String) -> String? {
+        var prefix = ""
+        for character in text.prefix(8) {
+            prefix.append(character)
+            if character == "表", isTableNumber(prefix) { return prefix }
+        }
+        return nil
+    }
+
     /// A table's number printed beside its title: 表1, 表三, 附表2, 预算02表, 表1-1.
     static func isTableNumber(_ text: String) -> Bool {
         let key = ChineseText.removingSpaces(text)
