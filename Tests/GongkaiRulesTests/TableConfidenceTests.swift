@@ -72,4 +72,26 @@ import Testing
         #expect(table.rows.map(\.name) == ["社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出"])
         #expect(table.reading == TableReading(amountColumns: 4, unlabelledAmountColumns: 1))
     }
+
+    @Test func tenBrokenIndicatorRowsInALongGoalsTableAreTheReadersNotThePublishers() throws {
+        func goals(broken: Int) -> String {
+            let good = (1...150).map { "\t示例指标\($0)\t5\t%\t≥\t\($0 % 90 + 10)" }
+            let bad = (0..<broken).map { _ in "\t\t5\t%\t≥\t95" }
+            return """
+            ## 2024年一般性项目绩效目标表（一级项目）
+            单位：万元
+            专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
+            当年预算\t18.76
+            绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
+            \((good.prefix(75) + bad + good.dropFirst(75)).joined(separator: "\n"))
+            """
+        }
+        // Two broken rows among 150 are the publisher's; ten are a table not read.
+        let few = try diagnostics(goals(broken: 2))
+        #expect(few.filter { $0.rule == "perf-malformed-row" }.count == 2)
+        #expect(!few.contains { $0.rule == "table-unreadable" })
+        let many = try diagnostics(goals(broken: 10))
+        #expect(!many.contains { $0.rule == "perf-malformed-row" })
+        #expect(many.contains { $0.rule == "table-unreadable" })
+    }
 }

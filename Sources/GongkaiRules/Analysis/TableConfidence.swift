@@ -76,9 +76,8 @@ struct TableConfidence: Sendable {
     private static func performanceConfidence(_ table: DisclosureTable) -> TableConfidence {
         let malformed = table.performanceGoals.reduce(0) { $0 + $1.malformedRows.count }
         let indicators = table.performanceGoals.reduce(0) { $0 + $1.indicators.count }
-        guard malformed >= Limits.malformedIndicatorRows, Double(malformed) > Limits.malformedIndicatorShare * Double(malformed + indicators) else {
-            return TableConfidence(doubts: [])
-        }
+        let manyOfFew = malformed >= Limits.malformedIndicatorRows && Double(malformed) > Limits.malformedIndicatorShare * Double(malformed + indicators)
+        guard manyOfFew || malformed >= Limits.malformedIndicatorRowsInAnyTable else { return TableConfidence(doubts: []) }
         return TableConfidence(doubts: ["\(malformed + indicators) 行指标中 \(malformed) 行未能归入指标栏"])
     }
 
@@ -110,5 +109,7 @@ struct TableConfidence: Sendable {
         static let rowsBreakingRowIdentity = 3
         static let malformedIndicatorRows = 3
         static let malformedIndicatorShare = 0.1
+        /// A publisher breaks an indicator row or two; ten broken rows, in however long a table, are the reader's.
+        static let malformedIndicatorRowsInAnyTable = 10
     }
 }
