@@ -175,6 +175,16 @@ import Testing
         #expect(layout.lines[2].cells.map(\.text) == ["广州市价格监测和成本调查中心", "1,796.14", "1,594.21"])
     }
 
+    @Test func aProjectsGoalOfTenLinesIsOneCell() {
+        let rulings = [100.0, 260].map { PDFRuling(direction: .horizontal, position: $0, from: 40, to: 300) }
+            + [40.0, 200, 300].map { PDFRuling(direction: .vertical, position: $0, from: 100, to: 260) }
+        let goal = (0..<10).map { Self.word("目标第\($0)行", 42, 102 + 15 * Double($0)) }
+        let (rows, rest) = PDFLattice.rows(words: goal + [Self.word("178.91", 240, 170, width: 36)], rulings: rulings)
+        #expect(rest.isEmpty)
+        #expect(rows.count == 1)
+        #expect(rows.first?.cells.map(\.words.count) == [10, 1])
+    }
+
     @Test func aHeadingWrappedDownAMergedHeaderIsNoForm() {
         // 对附属单位补助支出 in three lines down a heading merged over both header rows, beside headings only.
         var rulings = Self.rulings()[1] ?? []

@@ -17,8 +17,9 @@ import GongkaiCore
 /// their codes), and every page with a paragraph in a cell that runs down beside rows of figures (a
 /// form: a project's goal beside its indicators).
 enum PDFLattice {
-    /// A cell holding more lines than this is a region, not a cell.
-    static let maximumLinesPerCell = 6
+    /// A cell holding more lines than this is a region, not a cell (a project's goal text in one cell
+    /// runs to a dozen lines).
+    static let maximumLinesPerCell = 20
     /// Rulings this close (points) are one line; a ruling must pass a word's centre by no more.
     static let tolerance = 1.0
     /// How far (points) a word's centre must be from its cell's top and bottom.
