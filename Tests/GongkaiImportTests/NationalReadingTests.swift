@@ -140,4 +140,13 @@ struct NationalReadingTests {
         #expect(other.tables.contains { $0.title == "财政拨款政府购买服务明细表" })
         #expect(other.narrative.isEmpty)
     }
+
+    @Test func anIndicatorsNameIsPlacedByItsDrawnHeading() throws {
+        // Chongqing's 部门整体绩效目标表: names left-aligned in a wide 指标名称 cell, short ones far from
+        // the heading's text; the drawn heading's cell places them.
+        let disclosure = try read("cq-commerce-2026-dept-budget.pdf")
+        let indicators = disclosure.tables.filter { $0.kind == .projectPerformanceGoals }.flatMap(\.performanceGoals).flatMap(\.indicators)
+        #expect(indicators.contains { $0.name == "重要商品储备数量" && $0.unit == "吨" })
+        #expect(disclosure.tables.flatMap(\.performanceGoals).allSatisfy { $0.malformedRows.isEmpty })
+    }
 }

@@ -94,4 +94,19 @@ import Testing
         #expect(!many.contains { $0.rule == "perf-malformed-row" })
         #expect(many.contains { $0.rule == "table-unreadable" })
     }
+
+    @Test func anIndicatorRowWithTwoComparisonsIsTwoRowsReadAsOne() throws {
+        let text = """
+        ## 2024年一般性项目绩效目标表（一级项目）
+        单位：万元
+        专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
+        当年预算\t18.76
+        绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
+        \t站点网络通畅率\t50\t%\t≥\t99
+        \t培训人次新建站点数量\t105\t人次个\t≥≥\t30010
+        """
+        let found = try diagnostics(text)
+        #expect(found.contains { $0.rule == "table-unreadable" && $0.message.contains("连成了一行") })
+        #expect(!found.contains { $0.rule == "perf-weights-sum" })
+    }
 }

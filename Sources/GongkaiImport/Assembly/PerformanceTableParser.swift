@@ -136,7 +136,10 @@ struct PerformanceTableParser {
     private func indicatorHeader(_ cells: [LayoutCell]) -> IndicatorColumns? {
         var positions: [(Field, Double, Double)] = []
         for cell in cells {
-            let key = ChineseText.comparisonKey(cell.text)
+            var key = ChineseText.comparisonKey(cell.text)
+            // 指标权重(%), 计量单位。: the unit in brackets or a stray full stop does not change the heading.
+            while let last = key.last, "。：:、".contains(last) { key.removeLast() }
+            if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open > key.startIndex { key = String(key[..<open]) }
             let field: Field?
             switch key {
             case "一级指标": field = .level1
@@ -145,11 +148,13 @@ struct PerformanceTableParser {
             case "指标权重", "权重", "分值": field = .weight
             case "计量单位", "单位": field = .unit
             case "指标性质", "运算符号", "指标方向": field = .comparison
-            case "是否核心指标", "核心指标": field = .core
+            case "是否核心指标", "是否核心", "核心指标": field = .core
             case "绩效指标": field = .label
             default: field = key.contains("指标值") ? .target : nil
             }
-            if let field { positions.append((field, cell.x0, cell.x1)) }
+            // A drawn heading's cell says where its column is; its text may sit anywhere in it.
+            let extent = cell.frame.map { ($0.x0 + 2, $0.x1 - 2) } ?? (cell.x0, cell.x1)
+            if let field { positions.append((field, extent.0, extent.1)) }
         }
         let fields = Set(positions.map(\.0))
         guard fields.contains(.name) || fields.contains(.level1), fields.contains(.target) || fields.contains(.weight) else { return nil }

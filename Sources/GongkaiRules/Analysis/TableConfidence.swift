@@ -75,10 +75,21 @@ struct TableConfidence: Sendable {
     /// cells or pages that the reader could not put back together.
     private static func performanceConfidence(_ table: DisclosureTable) -> TableConfidence {
         let malformed = table.performanceGoals.reduce(0) { $0 + $1.malformedRows.count }
-        let indicators = table.performanceGoals.reduce(0) { $0 + $1.indicators.count }
-        let manyOfFew = malformed >= Limits.malformedIndicatorRows && Double(malformed) > Limits.malformedIndicatorShare * Double(malformed + indicators)
-        guard manyOfFew || malformed >= Limits.malformedIndicatorRowsInAnyTable else { return TableConfidence(doubts: []) }
-        return TableConfidence(doubts: ["\(malformed + indicators) 行指标中 \(malformed) 行未能归入指标栏"])
+        let indicators = table.performanceGoals.flatMap(\.indicators)
+        var doubts: [String] = []
+        let manyOfFew = malformed >= Limits.malformedIndicatorRows && Double(malformed) > Limits.malformedIndicatorShare * Double(malformed + indicators.count)
+        if manyOfFew || malformed >= Limits.malformedIndicatorRowsInAnyTable {
+            doubts.append("\(malformed + indicators.count) 行指标中 \(malformed) 行未能归入指标栏")
+        }
+        // Two rows read as one: two comparisons (≥≥) or the project's amount in the indicator's name.
+        let symbols = Set("≥≤><=＞＜≧≦".unicodeScalars)
+        let merged = indicators.filter { indicator in
+            let comparison = indicator.comparison ?? ""
+            let doubled = comparison.unicodeScalars.filter(symbols.contains).count >= 2 && !["<=", ">=", "≥=", "≤="].contains(comparison)
+            return doubled || holdsAmount(indicator.name)
+        }
+        if !merged.isEmpty { doubts.append("\(merged.count) 行指标像是几行连成了一行") }
+        return TableConfidence(doubts: doubts)
     }
 
     /// A name with an amount in it (`审计事务6,960.90`): a number with decimals or thousands separators.
