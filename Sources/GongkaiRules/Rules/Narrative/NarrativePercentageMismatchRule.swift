@@ -22,12 +22,18 @@ public struct NarrativePercentageMismatchRule: Rule {
             ## 2026年部门预算编制说明
             11、卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）114.97万元。2025年当年预算执行数为59.43万元，2026年预算安排114.97万元，比2025年预算执行数增加93.45%。
             """),
+            // The parts' shares, in a paragraph of their own, are of the total the paragraph before states.
+            RuleExample("""
+            ## （二）收入预算情况说明
+            2026年收入预算400.00万元，比上年增加4.00万元，主要原因是在职人数增加。
+            其中：一般公共预算拨款收入360.00万元，占90.0%；事业收入40.00万元，占10.0%。
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
         let byParagraph = Dictionary(grouping: context.statements, by: \.paragraphIndex)
-        for (_, statements) in byParagraph {
+        for (paragraphIndex, statements) in byParagraph {
             for (position, statement) in statements.enumerated() {
                 guard let percentage = statement.percentage else { continue }
                 let earlier = statements[..<position].filter { $0.figure != nil && $0.sentence >= statement.sentence - 1 }
@@ -46,7 +52,12 @@ public struct NarrativePercentageMismatchRule: Rule {
                         at: statement.location, found: (sign > 0 ? "增加" : "减少") + statement.mention.text, expected: expected,
                         section: context.paragraph(of: statement).effectiveSection, related: [priorStatement.location].compactMap { $0 }))
                 case .share:
-                    let values = statements[..<position].filter { $0.role == .value && $0.figure != nil }
+                    var values = statements[..<position].filter { $0.role == .value && $0.figure != nil }
+                    // A paragraph that opens with 其中 lists the parts of the total the paragraph before states.
+                    if context.paragraph(of: statement).text.hasPrefix("其中"),
+                       let whole = byParagraph[paragraphIndex - 1]?.first(where: { $0.role == .value && $0.figure != nil }) {
+                        values.insert(whole, at: 0)
+                    }
                     guard let part = values.last?.figure, let whole = values.first?.figure, values.count >= 2,
                           let range = PercentageRange.share(part, of: whole) else { continue }
                     guard !PercentageRange.fits(stated, decimals: percentage.decimals, range) else { continue }
