@@ -141,9 +141,11 @@ public struct DisclosureImporter: Sendable {
     /// MuPDF whichever program gives the words (both measure in points from the top left).
     public func pdfWords(path: String) throws -> PDFWordLayer {
         let trace = PDFRulingTrace.start(path: path, timeout: options.pdfTimeout)
-        defer { _ = trace?.wait() }  // the tracing child never outlives the reading, even on an error
-        var layer = try wordsOnly(path: path)
-        layer.rulings = trace?.wait() ?? [:]
+        let words = Result { try wordsOnly(path: path) }
+        // Waited for even when the words failed: the tracing child never outlives the reading.
+        let rulings = trace?.wait() ?? [:]
+        var layer = try words.get()
+        layer.rulings = rulings
         return layer
     }
 

@@ -153,8 +153,8 @@ struct PerformanceTableParser {
             default: field = key.contains("指标值") ? .target : nil
             }
             // A drawn heading's cell says where its column is; its text may sit anywhere in it.
-            let extent = cell.frame.map { ($0.x0 + 2, $0.x1 - 2) } ?? (cell.x0, cell.x1)
-            if let field { positions.append((field, extent.0, extent.1)) }
+            let extent = cell.drawnExtent ?? (cell.x0, cell.x1)
+            if let field { positions.append((field, extent.x0, extent.x1)) }
         }
         let fields = Set(positions.map(\.0))
         guard fields.contains(.name) || fields.contains(.level1), fields.contains(.target) || fields.contains(.weight) else { return nil }

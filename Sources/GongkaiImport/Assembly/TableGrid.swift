@@ -55,10 +55,8 @@ enum TableGrid {
                     let below = lines[(level + 1)...].flatMap(\.cells).map(\.x0).filter { $0 > cell.x0 && $0 < limit }
                     x1 = max(cell.x1, (below.max() ?? cell.x0) + 0.9)
                 }
-                if let frame = cell.frame {
-                    // Inside the borders, which the neighbouring cells share.
-                    let inset = min(2, (frame.x1 - frame.x0) / 4)
-                    cells.append(HeaderCell(text: text, x0: frame.x0 + inset, x1: frame.x1 - inset, y0: cell.y0, y1: cell.y1, level: level, isDrawnCell: true))
+                if let drawn = cell.drawnExtent {
+                    cells.append(HeaderCell(text: text, x0: drawn.x0, x1: drawn.x1, y0: cell.y0, y1: cell.y1, level: level, isDrawnCell: true))
                 } else {
                     cells.append(HeaderCell(text: text, x0: cell.x0, x1: x1, y0: cell.y0, y1: cell.y1, level: level))
                 }

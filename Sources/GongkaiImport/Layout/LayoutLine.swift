@@ -24,6 +24,14 @@ struct LayoutCell: Sendable {
     var center: Double { (x0 + x1) / 2 }
     var width: Double { x1 - x0 }
 
+    /// The horizontal extent of the drawn cell the text fills, inside its borders (which the
+    /// neighbouring cells share), or nil when no drawn cell encloses it.
+    var drawnExtent: (x0: Double, x1: Double)? {
+        guard let frame else { return nil }
+        let inset = min(2, (frame.x1 - frame.x0) / 4)
+        return (frame.x0 + inset, frame.x1 - inset)
+    }
+
     /// The horizontal overlap with `other` (0 when disjoint).
     func overlap(_ low: Double, _ high: Double) -> Double { max(0, min(x1, high) - max(x0, low)) }
 }

@@ -21,10 +21,9 @@ final class PDFRulingTrace: @unchecked Sendable {
         return trace
     }
 
-    /// Each page's rulings, once the trace has finished (any number of calls).
+    /// Each page's rulings, once the trace has finished (call once).
     func wait() -> [Int: [PDFRuling]] {
         done.wait()
-        done.signal()
         return rulings
     }
 }
