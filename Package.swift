@@ -20,7 +20,7 @@ let package = Package(
     targets: [
         .target(
             name: "GongkaiCore",
-            resources: [.copy("Resources/catalog")]
+            resources: [.copy("Resources/catalog"), .copy("Resources/profiles")]
         ),
         .target(name: "CGongkaiSystem"),
         .target(name: "GongkaiFiles", dependencies: ["CGongkaiSystem", "GongkaiCore"]),
@@ -32,11 +32,7 @@ let package = Package(
             name: "GongkaiImport",
             dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiXLSX"]
         ),
-        .target(
-            name: "GongkaiRules",
-            dependencies: ["GongkaiCore"],
-            resources: [.copy("Resources/profiles")]
-        ),
+        .target(name: "GongkaiRules", dependencies: ["GongkaiCore"]),
         .target(
             name: "GongkaiRender",
             dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiXLSX", .product(name: "Plot", package: "Plot")]

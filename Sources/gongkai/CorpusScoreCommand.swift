@@ -41,6 +41,10 @@ struct CorpusScoreCommand: ParsableCommand {
         try StandardStream.output.write(CorpusScore.format(regions))
         let all = CorpusScore.Region(name: "all", documents: regions.flatMap(\.documents))
         var shortfalls: [String] = []
+        let misdetected = all.documents.filter { !$0.profileAsExpected }
+        if !misdetected.isEmpty {
+            shortfalls.append("\(misdetected.count) 个文件的检查口径与真值不符（\(misdetected.map(\.document).joined(separator: "、"))）")
+        }
         if let requiredPrecision, (all.precision ?? 1) < requiredPrecision {
             shortfalls.append("准确率 \(percent(all.precision)) 低于要求的 \(percent(requiredPrecision))")
         }

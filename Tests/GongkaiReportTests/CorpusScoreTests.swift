@@ -10,7 +10,7 @@ import Testing
     /// of line 17 is 186.86 against 196.84 in the table of line 65; the “三公” table of line 105 has
     /// neither figures nor an explanation), and two of its tables.
     static let truth = """
-    {"document": "chongqing-unit-budget-2024.md", "region": "chongqing", "kind": "budget", "level": "unit", "year": 2024,
+    {"document": "chongqing-unit-budget-2024.md", "region": "chongqing", "profile": "chongqing-unit-budget", "kind": "budget", "level": "unit", "year": 2024,
      "tables": [
        {"kind": "fiscal-summary", "line": 45, "codeRows": 0},
        {"kind": "general-budget-expenditure", "line": 59, "codeRows": 14, "values": [{"row": "合计", "column": "合计", "text": "236.84"}]},
@@ -32,6 +32,7 @@ import Testing
         #expect(regions.map(\.name) == ["chongqing"])
         let document = try #require(region.documents.first)
         #expect(document.readAsExpected)
+        #expect(document.profileAsExpected)
         #expect((document.tables, document.tablesRecognised) == (2, 2))
         #expect((document.codeRows, document.codeRowsRead) == (14, 14))
         #expect((document.defects, document.defectsFound) == (3, 2))
@@ -42,7 +43,21 @@ import Testing
         #expect(region.recall == 2.0 / 3.0)
         #expect(region.precision == 2.0 / Double(document.errorFindings))
         let text = CorpusScore.format(regions)
-        #expect(text.contains("| chongqing | 1 | 1 | 2/2 | 14/14 |"))
+        #expect(text.contains("| chongqing | 1 | 1 | 1 | 2/2 | 14/14 |"))
         #expect(text.contains("漏报：hierarchy-sum 第30行"))
+    }
+
+    /// A document detected as another profile than its truth names is reported, with both names.
+    @Test func aProfileOtherThanTheTruthsIsReported() throws {
+        let folder = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrong = Self.truth.replacingOccurrences(of: "\"profile\": \"chongqing-unit-budget\"", with: "\"profile\": \"jiangsu-unit-budget\"")
+        try Data(wrong.utf8).write(to: folder.appendingPathComponent("example.json"))
+        let regions = try CorpusScore.run(truthFolder: folder.path, corpus: TestFiles.examples.path)
+        let document = try #require(regions.first?.documents.first)
+        #expect(!document.profileAsExpected)
+        #expect(document.profile?.detected == "chongqing-unit-budget")
+        #expect(regions.first?.profilesAsExpected == 0)
+        #expect(CorpusScore.format(regions).contains("检查口径应为 jiangsu-unit-budget，识别为 chongqing-unit-budget"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiImport
 import GongkaiRules
 import Testing
 import GongkaiTestSupport
@@ -25,15 +26,50 @@ import GongkaiTestSupport
 }
 
 @Suite struct ProfileDetectionTests {
-    @Test func profilesAreBundledAndDecodable() throws {
-        let ids = try Profile.bundled().map(\.id)
-        #expect(Set(ids) == ["chongqing-unit-budget", "generic", "shanghai-department-budget", "shanghai-department-final-accounts", "shanghai-unit-budget"])
+    /// Every bundled profile decodes, has a unique id, and its checklist covers what it requires.
+    @Test func profilesAreBundledAndCoverWhatTheyRequire() throws {
+        let profiles = try Profile.bundled()
+        #expect(Set(profiles.map(\.id)).count == profiles.count)
+        #expect(profiles.count >= 15)
+        for profile in profiles {
+            let covered = Set(profile.checklist.flatMap(\.covers))
+            for table in profile.requiredTables { #expect(covered.contains("table:\(table.kind.rawValue)"), "\(profile.id): \(table.title)") }
+            for section in profile.requiredSections { #expect(covered.contains("section:\(section.kind.rawValue)"), "\(profile.id): \(section.title)") }
+        }
     }
 
     @Test func unknownProfileNameListsTheKnownOnes() {
         #expect { try Profile.named("beijing") } throws: { error in
             (error as? GongkaiError)?.message.contains("shanghai-unit-budget") == true
         }
+    }
+
+    private func detect(_ text: String) throws -> String? {
+        let disclosure = try DisclosureImporter().read(text: text, path: "example.txt")
+        return ProfileDetector.detect(disclosure, among: try Profile.bundled())?.id
+    }
+
+    /// The region named in the title picks the region's profile, the level picks between its unit and
+    /// department profiles.
+    @Test func regionInTheTitleChoosesTheRegionsProfile() throws {
+        #expect(try detect("# 苏州市示例局2026年度单位预算公开\n## 第一部分 单位概况\n一、主要职能\n负责示例工作。\n") == "jiangsu-unit-budget")
+        #expect(try detect("# 苏州市示例局2026年度部门预算公开\n## 第一部分 部门概况\n一、主要职能\n负责示例工作。\n") == "jiangsu-department-budget")
+        #expect(try detect("# 杭州市示例局2026年部门预算\n## 一、部门概况\n负责示例工作。\n") == "zhejiang-department-budget")
+    }
+
+    /// 国家 and 全国 in prose are everywhere; only in a name do they point to a central department.
+    @Test func centralWordsCountOnlyInNames() throws {
+        let local = "# 示例县示例中心2026年单位预算\n## 一、基本情况\n贯彻落实国家和全国有关要求，执行中央八项规定。\n"
+        #expect(try detect(local) == "generic")
+        #expect(try detect("# 国家示例局2024年度部门决算\n## 第一部分 国家示例局概况\n一、部门职责\n负责示例工作。\n")
+            == "national-department-final-accounts")
+    }
+
+    /// A document whose region is named only in its body is placed by repeated mention.
+    @Test func regionNamedRepeatedlyInTheOpeningCounts() throws {
+        let body = "# 2026年度部门预算\n## 一、部门情况说明\n北京市示例局负责北京市的示例工作，下设北京市示例中心。\n"
+        #expect(try detect(body) == "beijing-department-budget")
+        #expect(try detect("# 2026年度部门预算\n## 一、部门情况说明\n本局负责北京市的示例工作。\n") == "generic")
     }
 }
 

@@ -67,7 +67,7 @@ struct PerformanceTableParser {
             }
             if current == nil { current = PerformanceGoal(location: line.location) }
             if keys.contains(where: { $0.contains("(元)") || $0 == "项目资金(元)" }) { amountsInYuan = true }
-            if let index = keys.firstIndex(where: { $0 == "业务主管部门" || $0 == "主管部门" }) {
+            if let index = keys.firstIndex(where: { ["业务主管部门", "主管部门", "部门名称", "单位名称"].contains($0) }) {
                 current?.department = value(after: index, in: cells)
             }
             if current?.budget == nil, let index = keys.firstIndex(where: { ["当年预算", "项目资金总额", "年度预算", "当年预算(万元)", "年度资金申请总额"].contains($0) }),

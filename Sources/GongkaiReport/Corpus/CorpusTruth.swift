@@ -55,6 +55,9 @@ public struct CorpusTruth: Codable, Sendable {
     public var document: String
     /// The region (`shanghai`, `chongqing` …).
     public var region: String
+    /// The profile the document must be detected as (`beijing-department-budget` …): the region's
+    /// template it follows, judged by reading it.
+    public var profile: String?
     /// `budget` or `final-accounts`.
     public var kind: String?
     /// `department` or `unit`.

@@ -34,13 +34,21 @@ public struct RequiredSectionMissingRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard !context.disclosure.metadata.isExcerpt, context.hasNarrativePart else { return [] }
         var present = Set<NarrativeSectionKind>()
+        var headings: [String] = []
         for paragraph in context.disclosure.narrative {
             if let section = paragraph.section { present.insert(section) }
             if let subsection = paragraph.subsection { present.insert(subsection) }
+            if paragraph.isHeading { headings.append(ChineseText.comparisonKey(paragraph.text)) }
         }
-        for entry in context.disclosure.contents { if let kind = entry.sectionKind { present.insert(kind) } }
+        for entry in context.disclosure.contents {
+            if let kind = entry.sectionKind { present.insert(kind) }
+            headings.append(ChineseText.comparisonKey(entry.title))
+        }
         let place = context.disclosure.metadata.titleLocation ?? SourceLocation(file: context.disclosure.path)
-        return context.profile.requiredSections.filter { !present.contains($0.kind) }.map { required in
+        return context.profile.requiredSections.filter { required in
+            !([required.kind] + (required.alsoIn ?? [])).contains(where: present.contains)
+                && !(required.headings ?? []).contains { variant in headings.contains { $0.contains(ChineseText.comparisonKey(variant)) } }
+        }.map { required in
             diagnostic("缺少“\(required.title)”（\(context.profile.title)规定公开的内容）", at: place, found: "无此内容",
                        expected: required.title, section: required.kind)
         }

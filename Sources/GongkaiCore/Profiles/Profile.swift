@@ -1,5 +1,4 @@
 import Foundation
-import GongkaiCore
 
 /// What a region, level and document kind require of a disclosure: its tables, its sections, the
 /// performance-weight convention, and the rows of the inspection checklist. Profiles are data
@@ -21,6 +20,12 @@ public struct Profile: Sendable, Codable {
         public var kind: NarrativeSectionKind
         /// The section's title in this profile's wording.
         public var title: String
+        /// Sections of other kinds that hold this content in the profile's documents (the overall figures
+        /// stated in a 部门预算情况说明, for instance).
+        public var alsoIn: [NarrativeSectionKind]?
+        /// Headings the profile's documents open this content with, where the national wording reads them
+        /// otherwise or not at all (部门情况说明 for the duties).
+        public var headings: [String]?
     }
 
     /// The performance-weight convention of the profile's templates.
@@ -43,9 +48,13 @@ public struct Profile: Sendable, Codable {
 
     /// How to recognise documents of the profile.
     public struct Detection: Sendable, Codable {
-        /// Words that point to the region (上海, 重庆 ...).
+        /// Words that name the region or kind of body (上海市, 重庆市, 大学): strong evidence in the
+        /// document's title or unit name, weaker in its opening paragraphs.
         public var keywords: [String]
-        /// Table titles typical of the region.
+        /// Words that count only in the document's title, unit name or a table's 编制单位 (国家, 大学):
+        /// common in any document's prose, telling only in a name.
+        public var nameKeywords: [String]?
+        /// Table titles typical of the profile.
         public var tableTitleHints: [String]
         /// The money unit its tables use.
         public var moneyUnit: MoneyUnit?
@@ -55,6 +64,10 @@ public struct Profile: Sendable, Codable {
     public var id: String
     /// The Chinese name.
     public var title: String
+    /// The region or body of government the profile describes (北京市, 中央部门); nil for the national minimum.
+    public var region: String?
+    /// The years of documents the profile describes, when its templates changed (nil: every year).
+    public var years: ClosedRange<Int>?
     /// Budget or final accounts; nil when any.
     public var kind: DocumentKind?
     /// Unit or department; nil when any.
