@@ -27,6 +27,8 @@ struct NarrativeStatement: Sendable {
     var subject: String
     /// Which sentence of the paragraph (split at 。；).
     var sentence: Int
+    /// How many brackets are open at the number (`210.39万元（公务用车运行维护费170.39万元…）`: 170.39 is at 1).
+    var bracketDepth: Int
     var location: SourceLocation?
 
     var figure: Figure? {
@@ -46,6 +48,7 @@ enum NarrativeStatementExtractor {
         var result: [NarrativeStatement] = []
         for (index, paragraph) in narrative.enumerated() where !paragraph.isHeading {
             let scalars = Array(paragraph.text.unicodeScalars)
+            let depths = bracketDepths(scalars)
             for mention in paragraph.mentions {
                 if case .year = mention.kind { continue }
                 let start = mention.range.lowerBound
@@ -53,14 +56,27 @@ enum NarrativeStatementExtractor {
                 let lead = String(String.UnicodeScalarView(scalars[leadStart..<start]))
                 let sentence = scalars[..<start].filter { $0 == "。" || $0 == "；" }.count
                 let after = String(String.UnicodeScalarView(scalars[mention.range.upperBound..<min(scalars.count, mention.range.upperBound + 4)]))
-                let isThreshold = ["以上", "以下", "（含", "(含", "及以上"].contains { after.hasPrefix($0) } || lead.hasSuffix("单价")
+                let isThreshold = ["以上", "以下", "（含）", "(含)", "及以上"].contains { after.hasPrefix($0) } || lead.hasSuffix("单价")
                 result.append(NarrativeStatement(index: result.count, paragraphIndex: index, mention: mention, role: isThreshold ? .threshold : role(lead: lead, mention: mention), lead: lead,
                                                  subject: subject(of: lead, quoted: quotedSubject(before: start, in: scalars)),
-                                                 sentence: sentence,
+                                                 sentence: sentence, bracketDepth: depths[start],
                                                  location: paragraph.location(at: start)))
             }
         }
         return result
+    }
+
+    /// The brackets open before each offset (one pass over the paragraph).
+    private static func bracketDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var depths = [0]
+        depths.reserveCapacity(scalars.count + 1)
+        var depth = 0
+        for scalar in scalars {
+            if scalar == "（" || scalar == "(" { depth += 1 }
+            if (scalar == "）" || scalar == ")") && depth > 0 { depth -= 1 }
+            depths.append(depth)
+        }
+        return depths
     }
 
     private static let delimiters: Set<Unicode.Scalar> = ["，", "。", "；", "：", ":", "、", ",", ";", "\n"]
@@ -103,7 +119,7 @@ enum NarrativeStatementExtractor {
         if let range = text.range(of: "较") ?? text.range(of: "比") ?? text.range(of: "与") ?? text.range(of: "同比") {
             let after = text[range.upperBound...]
             let rest = String(after).replacing("预算数", with: "").replacing("预算", with: "")
-                .replacing("决算数", with: "").replacing("的", with: "")
+                .replacing("决算数", with: "").replacing("的", with: "").replacing("年初", with: "")
             if rest == "上年" || rest == "去年" || rest == "上年度" || (firstYear(rest) != nil && (rest.hasSuffix("年") || rest.hasSuffix("年度"))) {
                 return .prior(year: firstYear(rest))
             }

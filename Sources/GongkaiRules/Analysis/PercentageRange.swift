@@ -15,6 +15,24 @@ enum PercentageRange {
         return (min(low, high), max(low, high))
     }
 
+    /// The percentage change to `current` from the amount it was before a stated change of `delta`
+    /// (`242万元，较上年减少12万元，下降4.7%`: from 254 to 242), as an interval in %; nil when the earlier
+    /// amount may be zero or less.
+    static func change(by delta: Figure, sign: Int, to current: Figure) -> (low: Decimal, high: Decimal)? {
+        let c = Decimal(current.amount.fen), d = Decimal(delta.amount.fen)
+        let gc = Decimal(current.granularity) / 2, gd = Decimal(delta.granularity) / 2
+        let s = Decimal(sign)
+        var values: [Decimal] = []
+        for cc in [c - gc, c + gc] {
+            for dd in [d - gd, d + gd] {
+                let prior = cc - s * dd
+                guard prior > 0 else { return nil }
+                values.append(s * dd / prior * 100)
+            }
+        }
+        return (values.min()!, values.max()!)
+    }
+
     /// The share `part` / `whole` as an interval in %.
     static func share(_ part: Figure, of whole: Figure) -> (low: Decimal, high: Decimal)? {
         let w = Decimal(whole.amount.fen), p = Decimal(part.amount.fen)

@@ -16,11 +16,35 @@ public struct NarrativePercentageMismatchRule: Rule {
             ## 2026年部门预算编制说明
             6、公共安全支出（204类）司法（06款）其他司法支出（99项）3845.49万元。2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加↓17.62%。
             """),
+            // Parts listed with their shares, the whole stated two paragraphs before: 250,110.65 ÷ 404,415.23 is 61.85%.
+            RuleExample("""
+            ## （三）支出预算情况说明
+            2026年支出预算404,415.23万元，比上年增加15,325.38万元，增长3.9%。
+            1.按支出功能分类，包括一般公共服务支出5,140.00万元、公共安全支出325,711.11万元。
+            2.按支出用途分类，包括人员支出250,110.65万元，占↓61.9%；日常公用支出47,792.58万元，占11.8%；项目支出106,512.00万元，占26.3%。
+            """),
         ],
         nonTriggering: [
             RuleExample("""
             ## 2026年部门预算编制说明
             11、卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）114.97万元。2025年当年预算执行数为59.43万元，2026年预算安排114.97万元，比2025年预算执行数增加93.45%。
+            """),
+            // A change stated as an amount is of this item's own earlier amount (254), not of the total's.
+            RuleExample("""
+            ## 三、“三公”经费情况说明
+            2026年“三公”经费预算2,190万元。其中，公务接待费242万元，较上年减少12万元，下降4.7%。
+            """),
+            // The share of what the sentence before 其中 states (the 决算 22.62), not of the budget figure before it.
+            RuleExample("""
+            ## （七）“三公”经费支出决算情况说明
+            2024年度“三公”经费财政拨款支出预算为44.52万元，决算为22.62万元，完成预算的50.81%。其中：公务接待费20.10万元，占88.86%。
+            """),
+            // Shares listed without their whole in the paragraph are of the whole they fit (370,219.25, stated before the heading).
+            RuleExample("""
+            ## （五）一般公共预算当年拨款情况说明
+            2026年一般公共预算当年拨款370,219.25万元，比上年增加17,768.55万元，增长5.0%。
+            2.一般公共预算当年拨款结构情况。
+            一般公共服务（类）支出5,140.00万元，占1.4%；公共安全（类）支出299,901.02万元，占81.0%；科学技术（类）支出32,240.98万元，占8.7%。
             """),
             // The parts' shares, in a paragraph of their own, are of the total the paragraph before states.
             RuleExample("""
@@ -34,31 +58,44 @@ public struct NarrativePercentageMismatchRule: Rule {
         var result: [Diagnostic] = []
         let byParagraph = Dictionary(grouping: context.statements, by: \.paragraphIndex)
         for (paragraphIndex, statements) in byParagraph {
+            let shares = wholeOfShares(in: statements, paragraphIndex: paragraphIndex, byParagraph: byParagraph, context: context)
             for (position, statement) in statements.enumerated() {
                 guard let percentage = statement.percentage else { continue }
-                let earlier = statements[..<position].filter { $0.figure != nil && $0.sentence >= statement.sentence - 1 }
+                // Amounts in a bracket closed before the percentage are an aside (the parts of the amount before it).
+                let earlier = statements[..<position].filter {
+                    $0.figure != nil && $0.sentence >= statement.sentence - 1 && $0.bracketDepth <= statement.bracketDepth
+                }
                 let stated = PercentageRange.value(percentage)
                 switch statement.role {
                 case let .change(sign):
-                    guard let current = earlier.last(where: { $0.role == .value })?.figure,
-                          let priorStatement = earlier.last(where: { if case .prior = $0.role { true } else { false } }),
-                          let prior = priorStatement.figure, let range = PercentageRange.change(from: prior, to: current) else { continue }
+                    guard let currentStatement = earlier.last(where: { $0.role == .value }), let current = currentStatement.figure else { continue }
+                    let priorStatement = earlier.last { if case .prior = $0.role { true } else { false } }
+                    // 242万元，较上年减少12万元，下降4.7%: the change is of the amount the change was stated for,
+                    // unless that amount's own sentence also names the earlier year's.
+                    let delta = earlier.last { $0.index > currentStatement.index && $0.role == .change(sign: sign) }
+                    let range: (low: Decimal, high: Decimal)
+                    let from: String
+                    if let priorStatement, let prior = priorStatement.figure,
+                       delta == nil || priorStatement.index > currentStatement.index || priorStatement.sentence == currentStatement.sentence {
+                        guard let found = PercentageRange.change(from: prior, to: current) else { continue }
+                        (range, from) = (found, priorStatement.mention.text)
+                    } else if let delta, let change = delta.figure, !current.amount.isZero,
+                              let found = PercentageRange.change(by: change, sign: sign, to: current) {
+                        (range, from) = (found, "\(current.textWithUnit)\(sign > 0 ? "减" : "加")\(change.textWithUnit)")
+                    } else {
+                        continue
+                    }
                     let signed = sign > 0 ? stated : -stated
                     guard !PercentageRange.fits(signed, decimals: percentage.decimals, range) else { continue }
                     let computed = (range.low + range.high) / 2
                     let expected = (computed < 0 ? "减少" : "增加") + PercentageRange.text(abs(computed)) + "%"
                     result.append(diagnostic(
-                        "说明称“\(statement.lead)\(statement.mention.text)”，但由 \(priorStatement.mention.text) 到 \(current.textWithUnit) 计算应为\(expected)",
+                        "说明称“\(statement.lead)\(statement.mention.text)”，但由 \(from) 到 \(current.textWithUnit) 计算应为\(expected)",
                         at: statement.location, found: (sign > 0 ? "增加" : "减少") + statement.mention.text, expected: expected,
-                        section: context.paragraph(of: statement).effectiveSection, related: [priorStatement.location].compactMap { $0 }))
+                        section: context.paragraph(of: statement).effectiveSection, related: [priorStatement?.location].compactMap { $0 }))
                 case .share:
-                    var values = statements[..<position].filter { $0.role == .value && $0.figure != nil }
-                    // A paragraph that opens with 其中 lists the parts of the total the paragraph before states.
-                    if context.paragraph(of: statement).text.hasPrefix("其中"),
-                       let whole = byParagraph[paragraphIndex - 1]?.first(where: { $0.role == .value && $0.figure != nil }) {
-                        values.insert(whole, at: 0)
-                    }
-                    guard let part = values.last?.figure, let whole = values.first?.figure, values.count >= 2,
+                    guard let (part, whole) = shares[statement.index] ?? fallbackShare(statements[..<position], statement: statement,
+                                                                                       paragraphIndex: paragraphIndex, byParagraph: byParagraph, context: context),
                           let range = PercentageRange.share(part, of: whole) else { continue }
                     guard !PercentageRange.fits(stated, decimals: percentage.decimals, range) else { continue }
                     let expected = PercentageRange.text((range.low + range.high) / 2) + "%"
@@ -72,5 +109,68 @@ public struct NarrativePercentageMismatchRule: Rule {
             }
         }
         return result
+    }
+
+    /// A list of parts each with its share (`人员支出250,110.65万元，占61.9%；日常公用支出47,792.58万元，占11.8%`)
+    /// names its whole by the shares themselves: of the amounts stated before the list, in this paragraph
+    /// or the three before it, the one most of the shares fit (at least two, and more than half). Each
+    /// share's part and that whole, by the share's statement index; empty when no amount is such a whole.
+    private func wholeOfShares(in statements: [NarrativeStatement], paragraphIndex: Int, byParagraph: [Int: [NarrativeStatement]],
+                               context: CheckContext) -> [Int: (Figure, Figure)] {
+        var parts: [(share: NarrativeStatement, part: NarrativeStatement)] = []
+        for (position, statement) in statements.enumerated() where statement.role == .share && statement.percentage != nil {
+            if let part = statements[..<position].last(where: { $0.figure != nil }), part.role == .value { parts.append((statement, part)) }
+        }
+        guard parts.count >= 2, let firstPart = parts.first?.part else { return [:] }
+        let before = statements.filter { $0.index < firstPart.index }
+            + (1...3).flatMap { byParagraph[paragraphIndex - $0] ?? [] }
+        let candidates = before.filter { $0.role == .value && $0.figure != nil }.reversed()
+        func fitting(_ whole: Figure) -> Int {
+            parts.filter { entry in
+                guard let percentage = entry.share.percentage, let part = entry.part.figure,
+                      let range = PercentageRange.share(part, of: whole) else { return false }
+                return PercentageRange.fits(PercentageRange.value(percentage), decimals: percentage.decimals, range)
+            }.count
+        }
+        var best: (whole: Figure, fits: Int)?
+        for candidate in candidates {
+            guard let whole = candidate.figure else { continue }
+            let fits = fitting(whole)
+            if fits > (best?.fits ?? 0) { best = (whole, fits) }
+        }
+        guard let best, best.fits >= 2, best.fits * 2 > parts.count else { return [:] }
+        var result: [Int: (Figure, Figure)] = [:]
+        for entry in parts { if let part = entry.part.figure { result[entry.share.index] = (part, best.whole) } }
+        return result
+    }
+
+    /// A share judged alone: of the amount stated before the 其中 that opens its list, or else of the
+    /// paragraph's first amount (of the paragraph before's when this one opens with 其中).
+    private func fallbackShare(_ earlier: ArraySlice<NarrativeStatement>, statement: NarrativeStatement, paragraphIndex: Int,
+                               byParagraph: [Int: [NarrativeStatement]], context: CheckContext) -> (Figure, Figure)? {
+        var values = earlier.filter { $0.role == .value && $0.figure != nil }
+        guard let part = values.last?.figure else { return nil }
+        let text = context.paragraph(of: statement).text
+        if let partStatement = values.last, let marker = lastMarker("其中", in: text, before: partStatement.mention.range.lowerBound),
+           let whole = values.last(where: { $0.mention.range.upperBound <= marker })?.figure {
+            return (part, whole)
+        }
+        // A paragraph that opens with 其中 lists the parts of the total the paragraph before states.
+        if text.hasPrefix("其中"), let whole = byParagraph[paragraphIndex - 1]?.first(where: { $0.role == .value && $0.figure != nil }) {
+            values.insert(whole, at: 0)
+        }
+        guard let whole = values.first?.figure, values.count >= 2 else { return nil }
+        return (part, whole)
+    }
+
+    /// The scalar offset of the last `marker` that begins before `offset` in `text`.
+    private func lastMarker(_ marker: String, in text: String, before offset: Int) -> Int? {
+        let scalars = Array(text.unicodeScalars), pattern = Array(marker.unicodeScalars)
+        var index = min(offset, scalars.count) - pattern.count
+        while index >= 0 {
+            if Array(scalars[index..<(index + pattern.count)]) == pattern { return index }
+            index -= 1
+        }
+        return nil
     }
 }
