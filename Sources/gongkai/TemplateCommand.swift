@@ -18,10 +18,10 @@ struct TemplateCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let title = try Profile.named(profile).title
+        let chosen = try Profile.named(profile)
         let data: Data
         do {
-            data = try BudgetWorkbookWriter.workbook(profileTitle: title)
+            data = try BudgetWorkbookWriter.workbook(profile: chosen)
         } catch {
             throw GongkaiError(.writeFailed, "无法生成填报表：\(error)")
         }

@@ -12,13 +12,15 @@ import GongkaiTestSupport
     @Test(arguments: [TestFiles.laoganbu, TestFiles.eldercare, TestFiles.finalAccounts])
     func aBudgetWrittenToTheWorkbookReadsBackUnchanged(path: String) throws {
         let budget = try BudgetJSONReader.read(contentsOf: path)
-        let data = try BudgetWorkbookWriter.workbook(budget, profileTitle: "测试口径")
+        let data = try BudgetWorkbookWriter.workbook(budget, profile: try Profile.named("generic"))
         #expect(try BudgetWorkbookReader.read(data, path: "budget.xlsx").budget == budget)
     }
 
     @Test func theTemplateHasEverySheetWithListsAndReadsAsAnEmptyBudgetOnceNamed() throws {
-        let data = try BudgetWorkbookWriter.workbook(profileTitle: "重庆市单位预算公开")
+        let data = try BudgetWorkbookWriter.workbook(profile: try Profile.named("chongqing-unit-budget"))
         let workbook = try XLSXReader.read(data: data)
+        // The weight convention comes from the profile: 预算执行率 10 beside 90 for the other indicators.
+        #expect(workbook.sheets.first?.cells.contains { $0.value.displayText.contains("预算执行率权重为 10，其余指标合计 90") } == true)
         #expect(workbook.sheets.map(\.name) == ["填报说明", "单位信息", "职能与机构", "收入", "支出明细", "上年对比", "科目说明", "三公与运行经费",
                                                 "采购与资产", "项目", "绩效指标", "年末结转"])
         let error = try #require(throws: GongkaiError.self) { try BudgetWorkbookReader.read(data, path: "template.xlsx") }

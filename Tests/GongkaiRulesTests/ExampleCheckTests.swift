@@ -65,6 +65,16 @@ import GongkaiTestSupport
             == "national-department-final-accounts")
     }
 
+    /// A budget's region (its `unit.region`) names the profiles it can be published in, for its level and phase.
+    @Test func budgetsRegionNamesItsProfiles() throws {
+        let all = try Profile.bundled()
+        #expect(ProfileDetector.profiles(for: "上海市普陀区", level: .unit, kind: .budget, among: all).first?.id == "shanghai-unit-budget")
+        #expect(ProfileDetector.profiles(for: "上海市普陀区", level: .department, kind: .finalAccounts, among: all).first?.id
+            == "shanghai-department-final-accounts")
+        #expect(ProfileDetector.profiles(for: "重庆市石柱土家族自治县", level: .unit, kind: .budget, among: all).map(\.id) == ["chongqing-unit-budget"])
+        #expect(ProfileDetector.profiles(for: "示例省示例县", level: .unit, kind: .budget, among: all).isEmpty)
+    }
+
     /// A document whose region is named only in its body is placed by repeated mention.
     @Test func regionNamedRepeatedlyInTheOpeningCounts() throws {
         let body = "# 2026年度部门预算\n## 一、部门情况说明\n北京市示例局负责北京市的示例工作，下设北京市示例中心。\n"

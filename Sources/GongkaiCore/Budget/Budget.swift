@@ -63,7 +63,7 @@ public struct Budget: Codable, Sendable, Equatable {
 
 /// Who a budget belongs to.
 public struct BudgetUnit: Codable, Sendable, Equatable {
-    /// Full name (石柱土家族自治县老干部活动中心).
+    /// Full name (示例自治县老干部活动中心).
     public var name: String
     /// The unit's code in the budget system (005001), if any.
     public var code: String?
@@ -79,7 +79,7 @@ public struct BudgetUnit: Codable, Sendable, Equatable {
     public var duties: [String]
     /// 机构设置: internal offices, or for a department its subordinate units.
     public var organisation: [String]
-    /// Region and district wording for titles (上海市普陀区, 重庆市石柱土家族自治县).
+    /// Region and district wording for titles (示例市示例区, 示例自治县).
     public var region: String?
     /// The contact line printed at the end of the narrative (联系人 and telephone).
     public var contact: String?

@@ -41,4 +41,13 @@ public enum ProfileDetector {
         }
         return best?.profile ?? profiles.first { $0.id == "generic" }
     }
+
+    /// The profiles for a budget of `level` and `kind` whose region words appear in `place` (a budget's
+    /// `unit.region`, or its name), most specific first: the profile a budget is rendered in.
+    public static func profiles(for place: String, level: DocumentLevel, kind: DocumentKind, among profiles: [Profile]) -> [Profile] {
+        profiles.filter { profile in
+            (profile.level ?? level) == level && (profile.kind ?? kind) == kind
+                && (profile.detection.keywords + (profile.detection.nameKeywords ?? [])).contains { place.contains($0) }
+        }.sorted { ($0.level != nil ? 1 : 0) + ($0.kind != nil ? 1 : 0) > ($1.level != nil ? 1 : 0) + ($1.kind != nil ? 1 : 0) }
+    }
 }

@@ -13,7 +13,7 @@ enum LineReading {
         return MoneyUnit(chineseName: String(rest))
     }
 
-    /// The preparer a cell names (`编制单位：上海市普陀区社会福利院`), or nil.
+    /// The preparer a cell names (`编制单位：示例区社会福利院`), or nil.
     static func preparer(in text: String) -> String? {
         let key = ChineseText.removingSpaces(text)
         for label in ["编制单位", "编制部门", "填报单位", "预算单位", "单位名称", "部门名称"] where key.hasPrefix(label) {

@@ -21,7 +21,7 @@ enum MetadataDetector {
             if text.contains("单位预算") || text.contains("单位决算") { metadata.level = .unit }
             if text.contains("部门预算") || text.contains("部门决算") { metadata.level = .department }
             metadata.unitName = nameBeforeYear(text)
-            // A year on a line of its own under the unit name (上海市XX局 / 2024年度部门决算).
+            // A year on a line of its own under the unit name (示例市XX局 / 2024年度部门决算).
             if metadata.unitName == nil, let index = early.firstIndex(where: { $0.location == titleLine.location }), index > 0 {
                 let previous = early[index - 1].normalizedText
                 if previous.unicodeScalars.count <= 30, !previous.contains("：") { metadata.unitName = previous }
@@ -74,21 +74,21 @@ enum MetadataDetector {
         MentionScanner.years(in: text).first?.year
     }
 
-    /// `石柱土家族自治县老干部活动中心2023年单位预算情况说明` → `石柱土家族自治县老干部活动中心`.
+    /// `示例自治县老干部活动中心2023年单位预算情况说明` → `示例自治县老干部活动中心`.
     private static func nameBeforeYear(_ text: String) -> String? {
         guard let mention = MentionScanner.scan(text).first(where: { if case .year = $0.kind { true } else { false } }) else { return nil }
         var prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(mention.range.lowerBound))).trimmingSpaces()
-        // "第三部分 上海市XX局2024年度部门决算情况说明": the part number is not part of the name.
+        // "第三部分 示例市XX局2024年度部门决算情况说明": the part number is not part of the name.
         if prefix.hasPrefix("第"), let part = prefix.range(of: "部分"), prefix.distance(from: prefix.startIndex, to: part.lowerBound) <= 4 {
             prefix = String(prefix[part.upperBound...]).trimmingSpaces()
         }
         guard prefix.unicodeScalars.count >= 4 else { return nil }
-        // "上海市普陀区2026年区级部门预算" names the district, not the unit.
+        // "示例市示例区2026年区级部门预算" names the district, not the unit.
         if prefix.hasSuffix("区") || prefix.hasSuffix("县") || prefix.hasSuffix("市"), prefix.unicodeScalars.count <= 8 { return nil }
         return prefix
     }
 
-    /// `005-中共石柱土家族自治县委组织部` → `中共石柱土家族自治县委组织部`.
+    /// `005-中共示例自治县委组织部` → `中共示例自治县委组织部`.
     static func stripCodePrefix(_ name: String) -> String {
         let scalars = name.unicodeScalars
         let digits = scalars.prefix { ("0"..."9").contains($0) }.count

@@ -74,7 +74,7 @@ struct NarrativeBuilder {
         return result
     }
 
-    /// A cover title such as "上海市普陀区2026年区级部门预算" opens no section.
+    /// A cover title such as "示例市示例区2026年区级部门预算" opens no section.
     private func isDocumentTitle(_ text: String) -> Bool {
         (text.contains("预算") || text.contains("决算")) && !text.contains("说明") && text.unicodeScalars.count <= 40
     }

@@ -13,10 +13,10 @@ public enum BudgetWorkbookWriter {
     private static let money = XLSXStyle(horizontal: .right, numberFormat: "#,##0.00", border: true)
     private static let listRows = 2...1000
 
-    /// The workbook, empty or holding `budget`; `profileTitle` names the profile on the instructions sheet.
-    public static func workbook(_ budget: Budget? = nil, profileTitle: String) throws -> Data {
+    /// The workbook, empty or holding `budget`; the instructions sheet names `profile` and its weight convention.
+    public static func workbook(_ budget: Budget? = nil, profile: Profile) throws -> Data {
         var writer = XLSXWriter()
-        writer.add(instructions(profileTitle: profileTitle))
+        writer.add(instructions(profileTitle: profile.title, executionRateWeight: profile.performanceWeights?.executionRateWeight))
         writer.add(unitSheet(budget))
         writer.add(dutiesSheet(budget))
         writer.add(incomeSheet(budget))
@@ -31,7 +31,7 @@ public enum BudgetWorkbookWriter {
         return try writer.data()
     }
 
-    private static func instructions(profileTitle: String) -> XLSXSheetBuilder {
+    private static func instructions(profileTitle: String, executionRateWeight: Decimal?) -> XLSXSheetBuilder {
         var sheet = XLSXSheetBuilder(name: "填报说明")
         sheet.setColumnWidth(1, 120)
         let lines = [
@@ -43,7 +43,7 @@ public enum BudgetWorkbookWriter {
             "4. 同一资金来源的收入（含上年结转）应等于由该资金安排的支出合计。",
             "5. “上年对比”“科目说明”“三公与运行经费”中的上年数用于生成增减说明；变化达上年 10% 及以上须填写增减原因。",
             "6. 目录外的地方科目请在“科目说明”的“科目名称”列写明名称。",
-            "7. 绩效指标权重（含预算执行率权重）合计应为 100；重庆口径中预算执行率权重为 10，其余指标合计 90。",
+            "7. 绩效指标权重（含预算执行率权重）合计应为 100" + (executionRateWeight.map { "；本口径中预算执行率权重为 \($0)，其余指标合计 \(100 - $0)。" } ?? "。"),
             "8. 填好后运行：gongkai render 本文件.xlsx --format pdf --out 输出文件夹",
         ]
         for (index, line) in lines.enumerated() {

@@ -48,9 +48,4 @@ public struct RenderProfile: Sendable, Equatable {
         }
         return profile
     }
-
-    /// The profile matching a budget's level and phase in `region`.
-    public static func defaultProfile(for budget: Budget, region: Region) -> RenderProfile? {
-        all.first { $0.region == region && $0.level == budget.unit.level && $0.kind == budget.phase }
-    }
 }

@@ -201,14 +201,14 @@ public struct RenderRunner: Sendable {
 
     private func chooseProfile(for budget: Budget, path: String) throws -> Profile {
         if let id = options.profile { return try Profile.named(id) }
-        let region = budget.unit.region ?? budget.unit.name
-        let candidate: RenderProfile? = region.contains("上海") ? .defaultProfile(for: budget, region: .shanghai)
-            : region.contains("重庆") ? .defaultProfile(for: budget, region: .chongqing) : nil
-        guard let candidate else {
-            throw GongkaiError(.profileInvalid, "无法从预算数据判断公开口径（unit.region 未写明上海或重庆），请用 --profile 指定：\(RenderProfile.all.map(\.id).joined(separator: "、"))",
+        let renderable = RenderProfile.all.map(\.id)
+        let place = budget.unit.region ?? budget.unit.name
+        guard let profile = ProfileDetector.profiles(for: place, level: budget.unit.level, kind: budget.phase, among: try Profile.bundled())
+            .first(where: { renderable.contains($0.id) }) else {
+            throw GongkaiError(.profileInvalid, "无法从预算数据判断公开口径（unit.region “\(place)”不属于可生成的地区），请用 --profile 指定：\(renderable.joined(separator: "、"))",
                                path: path)
         }
-        return try Profile.named(candidate.id)
+        return profile
     }
 
     /// Writes every format as one package folder, switched in whole.

@@ -31,7 +31,7 @@ public struct CodeMalformedRule: Rule {
             210\t11\t02\t事业单位医疗\t503724\t503724\t
             \t\t\t合计\t503724\t503724\t
             """),
-            // A region's own items one level below the economic classification (重庆: 3010301 under 30103).
+            // A region's own items one level below the economic classification (3010301 under 30103).
             RuleExample("""
             ## 2026年一般公共预算基本支出情况表
             单位：万元

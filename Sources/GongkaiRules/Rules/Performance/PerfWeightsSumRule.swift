@@ -10,7 +10,7 @@ public struct PerfWeightsSumRule: Rule {
         title: "绩效指标权重合计不符",
         category: .performance,
         severity: .error,
-        rationale: "每个项目的绩效指标权重合计应为 100；模板单列“预算执行率”权重（重庆模板为 10）时，其余指标合计应为 100 减去该权重（即 90）。",
+        rationale: "每个项目的绩效指标权重合计应为 100；模板单列“预算执行率”权重（如 10）时，其余指标合计应为 100 减去该权重（即 90）。",
         triggering: [
             RuleExample("""
             ## 2023年重点专项资金绩效目标表（一级项目）

@@ -58,11 +58,11 @@ public struct PunctuationDefectRule: Rule {
     }
 
     /// A sentence-length paragraph ending in a Chinese character, followed by more text of its section.
-    /// Short list items (“2. 普陀区法律援助中心”) and a section's last line (an address, a date) are left alone.
+    /// Short list items (“2. 示例区法律援助中心”) and a section's last line (an address, a date) are left alone.
     private func missesFullStop(_ scalars: [Unicode.Scalar], last: Unicode.Scalar, paragraph: NarrativeParagraph, next: NarrativeParagraph?) -> Bool {
         guard scalars.count >= 16, ChineseText.isCJK(last), !Self.sentenceEnds.contains(last) else { return false }
         if OrdinalParser.parse(paragraph.text) != nil, scalars.count < 24 { return false }
-        // "具体包括：1.普陀区司法局本部" ends in a list item, not a sentence.
+        // "具体包括：1.示例区司法局本部" ends in a list item, not a sentence.
         let lastBreak = scalars.lastIndex { $0 == "：" || $0 == "。" || $0 == ":" }.map { $0 + 1 } ?? 0
         let tail = String(String.UnicodeScalarView(scalars[lastBreak...]))
         if lastBreak > 0, OrdinalParser.parse(tail) != nil, tail.unicodeScalars.count < 24 { return false }

@@ -9,7 +9,7 @@ public struct OperatingCostMismatchRule: Rule {
         title: "机关运行经费与表格不一致",
         category: .threePublicCosts,
         severity: .error,
-        rationale: "机关运行经费是使用一般公共预算财政拨款安排的基本支出中的日常公用经费。说明中的金额应与“三公”经费和机关运行经费表一致；在重庆等口径下，行政单位的机关运行经费应等于一般公共预算基本支出表的公用经费合计。",
+        rationale: "机关运行经费是使用一般公共预算财政拨款安排的基本支出中的日常公用经费。说明中的金额应与“三公”经费和机关运行经费表一致；检查口径规定二者相等时（operatingCostsEqualPublicCosts），行政单位的机关运行经费应等于一般公共预算基本支出表的公用经费合计。",
         triggering: [
             RuleExample("""
             ## 五、其他重要事项的情况说明
