@@ -376,6 +376,10 @@ enum DocumentSegmenter {
             }
             if isForm {
                 if line.style.headingLevel != nil, line.location.page != nil, line.page != body.last?.page { break }
+                // A form title with no row of cells under it on its page is a list entry (contents), and
+                // the text on the next page is not its rows.
+                if line.location.page != nil, line.page != lines[start - 1].page,
+                   !body.contains(where: { $0.isGridded || $0.cells.count > 1 }) { break }
                 if document.format == .text, text.unicodeScalars.count > 24 { break }
                 body.append(line)
                 index += 1

@@ -48,6 +48,10 @@ struct TableBuilder {
         table.preparerLocation = preparerLocation
         if block.kind == .projectPerformanceGoals {
             table.performanceGoals = PerformanceTableParser(lines: content, unit: unit, format: format).goals()
+            // A goals form with nothing filled in: the sentences under its title explain it (本单位无项目支出绩效目标表。).
+            if table.isEmpty {
+                table.notes += content.filter { $0.cells.count == 1 && !$0.isGridded }.map { TableNote(text: $0.normalizedText, location: $0.location) }
+            }
             return table
         }
         fillGrid(into: &table, lines: content, unit: unit)

@@ -34,10 +34,17 @@ public struct EmptyTableUnexplainedRule: Rule {
             	合计			
             注：本表本年无发生额。
             """),
+            // A goals form left unfilled, with the sentence under its title saying why.
+            RuleExample("""
+            ## 七、预算绩效目标情况
+            本单位按要求编制绩效目标。
+            ## 1.项目支出绩效目标表
+            本单位无项目支出绩效目标表。
+            """),
         ])
 
     static let explanationWords = ["空表", "无数据", "没有数据", "本表无", "此表无", "无此", "未安排", "没有", "无政府性基金", "无国有资本", "无“三公”", "无三公",
-                                   "无发生额", "本年无"]
+                                   "无发生额", "本年无", "本单位无", "本部门无"]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         // A file of tables only (the 情况说明 published as another file) may explain its empty tables there.
