@@ -13,14 +13,17 @@ public struct ImportOptions: Sendable {
     public var pdfTimeout: Double
     /// The program that extracts PDF words: MuPDF by default (glyph baselines; BENCHMARKS.md compares the two).
     public var pdfExtractor: PDFExtractor
+    /// Whether a PDF without a text layer (a scan) is read by OCR (tesseract) instead of refused.
+    public var ocr: Bool
 
     /// Creates options.
     public init(maxFileSize: Int = 100 * 1024 * 1024, pdftotextPath: String? = nil, pdfTimeout: Double = 60,
-                pdfExtractor: PDFExtractor = .mutool) {
+                pdfExtractor: PDFExtractor = .mutool, ocr: Bool = false) {
         self.maxFileSize = maxFileSize
         self.pdftotextPath = pdftotextPath
         self.pdfTimeout = pdfTimeout
         self.pdfExtractor = pdfExtractor
+        self.ocr = ocr
     }
 }
 
@@ -43,7 +46,8 @@ public struct DisclosureImporter: Sendable {
     /// Reads the file at `path`.
     public func read(path: String) throws -> Disclosure {
         let layout = try layout(path: path)
-        let disclosure = DisclosureAssembler.assemble(layout)
+        var disclosure = DisclosureAssembler.assemble(layout)
+        disclosure.metadata.readByOCR = layout.readByOCR
         try ensureDisclosure(disclosure, layout: layout)
         return disclosure
     }
@@ -176,6 +180,13 @@ public struct DisclosureImporter: Sendable {
 
     private func readPDF(path: String) throws -> LayoutDocument {
         let layer = try pdfWords(path: path)
+        if layer.words.isEmpty, !layer.pages.isEmpty, options.ocr {
+            // A scan: its words recognised from the page pictures, read as drawn words (no ruling lines).
+            let recognised = try PDFOCRReader(timeout: options.pdfTimeout).layer(path: path, pageCount: layer.pages.count)
+            var layout = try pdfLayout((recognised.words, recognised.pages), path: path)
+            layout.readByOCR = true
+            return layout
+        }
         return try pdfLayout((layer.words, layer.pages), rulings: layer.rulings, path: path)
     }
 
@@ -189,7 +200,7 @@ public struct DisclosureImporter: Sendable {
             throw GongkaiError(.pdfDamaged, "PDF 中没有可读的页面：文件可能已损坏或被截断", path: path)
         }
         if parsed.words.isEmpty {
-            throw GongkaiError(.pdfWithoutText, "PDF 共 \(parsed.pages.count) 页，但没有文字层（可能是扫描件）：请取得可复制文字的 PDF，或先做文字识别（OCR）", path: path)
+            throw GongkaiError(.pdfWithoutText, "PDF 共 \(parsed.pages.count) 页，但没有文字层（可能是扫描件）：请取得可复制文字的 PDF，或加 --ocr 做文字识别（需要 tesseract-ocr 和 tesseract-ocr-chi-sim）", path: path)
         }
         return PDFLayoutBuilder.build(words: parsed.words, pages: parsed.pages, rulings: rulings, path: path)
     }

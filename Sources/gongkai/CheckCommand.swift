@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = CheckOptions(profile: profile, catalogPath: catalog, minimumSeverity: minSeverity,
-                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader.extractor))
+                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader.extractor, ocr: pdfReader.ocr))
         let runner = CheckRunner(options: options)
         // Refuse a bad --output before reading anything, and write the report beside it first.
         let target = try output.map { try OutputTarget.reportFile($0, inputs: paths) }

@@ -36,7 +36,7 @@ struct CorpusScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let runner = CheckRunner(options: CheckOptions(importOptions: ImportOptions(pdfExtractor: pdfReader.extractor)))
+        let runner = CheckRunner(options: CheckOptions(importOptions: ImportOptions(pdfExtractor: pdfReader.extractor, ocr: pdfReader.ocr)))
         let regions = try CorpusScore.run(truthFolder: truth, corpus: corpus, runner: runner)
         try StandardStream.output.write(CorpusScore.format(regions))
         let all = CorpusScore.Region(name: "all", documents: regions.flatMap(\.documents))

@@ -26,7 +26,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let importer = DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor))
+            let importer = DisclosureImporter(options: ImportOptions(pdfExtractor: pdfReader.extractor, ocr: pdfReader.ocr))
             if layout {
                 try StandardStream.output.write(try importer.layoutListing(path: path, page: page))
                 return

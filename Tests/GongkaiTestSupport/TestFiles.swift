@@ -17,6 +17,8 @@ public enum TestFiles {
     public static var hasPDFReader: Bool { installed("mutool") }
     public static var hasChromium: Bool { ["chromium", "chromium-browser", "google-chrome"].contains(where: installed) }
     public static var hasLibreOffice: Bool { installed("libreoffice") }
+    /// tesseract with its simplified-Chinese data (Debian: tesseract-ocr, tesseract-ocr-chi-sim).
+    public static var hasOCR: Bool { installed("tesseract") && run("/usr/bin/env", ["tesseract", "--list-langs"]).output.contains("chi_sim") }
     public static var hasOpenpyxl: Bool { python(["-c", "import openpyxl"]).status == 0 }
 
     /// The path of `examples/NAME`.

@@ -49,6 +49,8 @@ public struct DisclosureMetadata: Hashable, Sendable, Codable {
     /// Whether the file says it holds only part of a disclosure (an excerpt of a web page), so that
     /// completeness is not judged.
     public var isExcerpt = false
+    /// Whether the text was recognised from page pictures (OCR): its figures may be misread.
+    public var readByOCR = false
 
     /// Creates metadata.
     public init(unitName: String? = nil, year: Int? = nil, kind: DocumentKind? = nil, level: DocumentLevel? = nil,

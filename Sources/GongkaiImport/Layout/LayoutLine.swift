@@ -112,4 +112,6 @@ struct LayoutDocument: Sendable {
     var header: [String: String] = [:]
     /// Sheet names (XLSX), index = page − 1.
     var sheetNames: [String] = []
+    /// Whether the words were recognised from page pictures (OCR), not read from a text layer.
+    var readByOCR = false
 }

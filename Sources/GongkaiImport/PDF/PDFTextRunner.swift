@@ -3,7 +3,8 @@ import GongkaiCore
 import GongkaiFiles
 
 /// Runs a PDF text extractor — poppler's `pdftotext -tsv` or MuPDF's `mutool draw -F stext` — on a
-/// PDF and returns its output, with a time limit; the child is stopped on interruption.
+/// PDF and returns its output, with a time limit; the child is stopped on interruption. `run` starts
+/// any other helper program (the OCR's) the same way.
 struct PDFTextRunner: Sendable {
     /// The extractor's executable; found on PATH when nil.
     var executable: String?
@@ -41,10 +42,19 @@ struct PDFTextRunner: Sendable {
             try? FileManager.default.removeItem(at: output)
             Interruption.release(temporaryToken)
         }
+        let arguments = tracesDrawing ? ["draw", "-q", "-F", "trace", "-o", output.path, path]
+            : extractor.arguments(input: path, output: output.path)
+        try Self.run(tool: tool, name: name, package: extractor.package, arguments: arguments, timeout: timeout, path: path)
+        return try read(output)
+    }
+
+    /// Runs `tool` with `arguments` to its end, within `timeout` seconds: stopped on interruption or
+    /// when it takes longer, its error output kept (drained on another thread), a failure thrown as a
+    /// `GongkaiError` about `path`.
+    static func run(tool: String, name: String, package: String, arguments: [String], timeout: Double, path: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = tracesDrawing ? ["draw", "-q", "-F", "trace", "-o", output.path, path]
-            : extractor.arguments(input: path, output: output.path)
+        process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -52,11 +62,11 @@ struct PDFTextRunner: Sendable {
         do {
             try process.run()
         } catch {
-            throw GongkaiError(.toolFailed, "无法启动 \(name)（\(tool)）：请确认 \(extractor.package) 已正确安装且该程序可以执行", path: path)
+            throw GongkaiError(.toolFailed, "无法启动 \(name)（\(tool)）：请确认 \(package) 已正确安装且该程序可以执行", path: path)
         }
         let processToken = Interruption.stopOnInterrupt(process: process.processIdentifier)
         defer { Interruption.release(processToken) }
-        // Drain stderr on another thread so a chatty extractor never blocks on a full pipe.
+        // Drain stderr on another thread so a chatty child never blocks on a full pipe.
         let stderrBox = StderrCollector(handle: errors.fileHandleForReading)
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(2_000) }
@@ -72,7 +82,6 @@ struct PDFTextRunner: Sendable {
         if status != 0 || messages.contains("cannot authenticate password") || messages.contains("cannot open document") {
             throw Self.error(for: status, messages: messages, program: name, path: path)
         }
-        return try read(output)
     }
 
     private static func error(for status: Int32, messages: String, program: String, path: String) -> GongkaiError {

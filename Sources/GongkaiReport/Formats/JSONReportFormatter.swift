@@ -37,6 +37,7 @@ public enum JSONReportFormatter {
                 ("year", .optional(metadata?.year)),
                 ("kind", .optional(metadata?.kind?.rawValue)),
                 ("level", .optional(metadata?.level?.rawValue)),
+                ("readByOCR", .bool(metadata?.readByOCR ?? false)),
             ])),
             ("tables", .array((document.disclosure?.tables ?? []).map(table))),
             ("diagnostics", .array(document.diagnostics.map(diagnostic))),

@@ -19,7 +19,8 @@ public enum TextReportFormatter {
                 let metadata = disclosure.metadata
                 let about = [metadata.unitName, metadata.year.map { "\($0)年" },
                              [metadata.level?.chineseName, metadata.kind?.chineseName].compactMap { $0 }.joined()].compactMap { $0 }.filter { !$0.isEmpty }
-                lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张")
+                lines.append("   \(about.joined(separator: " "))；检查口径：\(document.profile?.title ?? "—")（\(document.profile?.id ?? "—")）；识别表格 \(disclosure.tables.count) 张"
+                    + (disclosure.metadata.readByOCR ? "；文字经 OCR 识别（问题只作为警告）" : ""))
             }
             lines += document.diagnostics.flatMap(self.lines(for:))
             let counts = document.counts

@@ -11,10 +11,22 @@ public struct Checker: Sendable {
     }
 
     /// The findings for one document, in document order (page, line), errors first on the same line.
+    ///
+    /// A document read by OCR is judged with less confidence: a recognised figure may be misread, so
+    /// what would be an error is a warning that asks for the original to be compared.
     public func check(_ disclosure: Disclosure, profile: Profile, catalog: Catalog) -> [Diagnostic] {
         let context = CheckContext(disclosure: disclosure, profile: profile, catalog: catalog)
         var diagnostics: [Diagnostic] = []
         for rule in rules { diagnostics += rule.check(context) }
+        if disclosure.metadata.readByOCR {
+            diagnostics = diagnostics.map { finding in
+                guard finding.severity == .error else { return finding }
+                var lowered = finding
+                lowered.severity = .warning
+                lowered.message += "（文字经 OCR 识别，可能是识别错误，请对照原件核实）"
+                return lowered
+            }
+        }
         return Self.ordered(diagnostics)
     }
 
