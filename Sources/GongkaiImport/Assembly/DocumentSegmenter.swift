@@ -240,6 +240,24 @@ enum DocumentSegmenter {
 
     /// Whether the short lines from `start` on lead, each right under the one before, to a gridded
     /// line within three lines: the stacked merged cells of a table header.
+    /// Whether the one-cell line at `start` sits among a grid's rows: right under the table's last line,
+    /// with a gridded line of the table above it on the same page, and followed — through short
+    /// one-cell lines spaced like rows — by another gridded line on the same page.
+    private static func continuesGrid(_ lines: [LayoutLine], from start: Int, after previous: LayoutLine?, gridded: LayoutLine?) -> Bool {
+        let line = lines[start]
+        guard let previous, let gridded, gridded.page == line.page, previous.page == line.page, line.location.page != nil,
+              line.top - previous.bottom < 2 * max(line.height, 1) else { return false }
+        var index = start
+        while index + 1 < lines.count, index - start < 20 {
+            let current = lines[index], next = lines[index + 1]
+            guard current.cells.count == 1, current.normalizedText.unicodeScalars.count <= 24,
+                  next.page == current.page, next.top - current.bottom < 2 * max(current.height, 1) else { return false }
+            if next.isGridded { return true }
+            index += 1
+        }
+        return false
+    }
+
     private static func headsGrid(_ lines: [LayoutLine], from start: Int) -> Bool {
         var index = start
         while index + 1 < lines.count, index - start < 3 {
@@ -357,6 +375,13 @@ enum DocumentSegmenter {
             // A single cell: a wrapped name, a lone value, "无", or the start of narrative text.
             let key = ChineseText.comparisonKey(text)
             if key.hasPrefix("("), key.hasSuffix(")"), key.unicodeScalars.count <= 12 {
+                body.append(line)
+                index += 1
+                continue
+            }
+            // A row with only its name filled (十五、商业服务业等支出 with no amount), between rows of the
+            // grid: still the table's, however centred or numbered it looks.
+            if continuesGrid(lines, from: index, after: body.last, gridded: body.last(where: \.isGridded)) {
                 body.append(line)
                 index += 1
                 continue

@@ -157,7 +157,10 @@ enum TableGrid {
     static func columns(bodyCells: [LayoutCell], header: [HeaderCell], format: SourceFormat) -> [GridColumn] {
         var extents: [(Double, Double)]
         if format == .pdf {
-            extents = unionOfIntervals(bodyCells.map { ($0.x0, $0.x1) }, tolerance: 1)
+            // A total's label is centred across the code and name cells (合计 under 科目编码 | 科目名称):
+            // it places no column of its own.
+            let placing = bodyCells.filter { !LineReading.isTotalLabel(ChineseText.removingSpaces($0.text)) }
+            extents = unionOfIntervals((placing.isEmpty ? bodyCells : placing).map { ($0.x0, $0.x1) }, tolerance: 1)
         } else {
             extents = Array(Set(bodyCells.map(\.x0))).sorted().map { ($0, $0 + 0.9) }
         }

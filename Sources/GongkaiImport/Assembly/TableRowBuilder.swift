@@ -127,10 +127,15 @@ struct TableRowBuilder {
     private func attachWrappedText(_ lines: inout [PlacedLine]) {
         for index in lines.indices {
             lines[index].isAnchor = lines[index].line.isDrawnRow || lines[index].cells.contains { key, cells in
+                let text = ChineseText.removingSpaces(cells.map(\.text).joined())
                 switch columns[key].role {
                 case .name:
-                    let text = ChineseText.removingSpaces(cells.map(\.text).joined())
                     return LineReading.isTotalLabel(text) || LineReading.isPlaceholder(text) || OrdinalParser.parse(text) != nil
+                case .other:
+                    // Text under a heading of no known meaning (部门支出经济分类科目: "30108-机关事业单位基本养老保"
+                    // wrapping onto "险缴费") is a fragment too, unless it carries a code or a total.
+                    return text.unicodeScalars.contains { ChineseText.isDigit($0) } || LineReading.isTotalLabel(text)
+                        || LineReading.isPlaceholder(text) || OrdinalParser.parse(text) != nil
                 default:
                     return true
                 }
