@@ -1,6 +1,7 @@
 import GongkaiCore
 
-/// Doubled punctuation (。。), unbalanced quotation marks, a sentence without its full stop.
+/// Doubled punctuation (。。), unbalanced quotation marks, brackets closed by the other width or never
+/// closed, a Latin comma or semicolon between Chinese words, a sentence without its full stop.
 public struct PunctuationDefectRule: Rule {
     public init() {}
 
@@ -9,7 +10,7 @@ public struct PunctuationDefectRule: Rule {
         title: "标点符号错误",
         category: .presentation,
         severity: .warning,
-        rationale: "公开文本是正式公文：连续两个句号、引号不成对、句末缺少句号，都是检查中常被指出的问题。",
+        rationale: "公开文本是正式公文（标点符号用法 GB/T 15834）：连续两个句号、引号或括号不成对、全角括号配半角括号、中文之间用半角逗号或分号、句末缺少句号，都是检查中常被指出的问题。",
         triggering: [
             RuleExample("""
             ## 2026年部门预算编制说明
@@ -24,12 +25,21 @@ public struct PunctuationDefectRule: Rule {
             ↓财政拨款收入支出增加的主要原因是工作量增加
             财政拨款支出主要内容如下：
             """),
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            本部门负责制定本市示例政策措施↓,开展示例工作的监督检查。
+            """),
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            本部门内设机构：办公室、综合处（九↓)、法规处，共3个处室。
+            """),
         ],
         nonTriggering: [
             RuleExample("""
             ## 2026年部门预算编制说明
             财政拨款收入支出增加的主要原因是工作量增加。
             4.开展“人民调解协议书检查”“优秀调解案例”活动，年度预算795万元。
+            2026年收入预算1,234.56万元（含上年结转12.00万元），主要用于NOx (氮氧化物) 治理。
             """),
         ])
 
@@ -37,6 +47,8 @@ public struct PunctuationDefectRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        // A document set with Latin commas has them in every paragraph: one finding a page says where.
+        var latinSeparatorPages = Set<Int>()
         let narrative = context.disclosure.narrative
         for (index, paragraph) in narrative.enumerated() where !paragraph.isHeading && paragraph.section != nil {
             let scalars = Array(paragraph.text.unicodeScalars)
@@ -48,6 +60,14 @@ public struct PunctuationDefectRule: Rule {
             }
             if let offset = unbalancedQuote(scalars) {
                 result.append(problem("引号不成对", paragraph, offset, found: excerpt(scalars, around: offset), expected: "成对的“”"))
+            }
+            if let (offset, mixed) = unbalancedBracket(scalars) {
+                result.append(problem(mixed ? "全角括号与半角括号混用" : "括号不成对", paragraph, offset, found: excerpt(scalars, around: offset),
+                                      expected: mixed ? "成对的（）" : "成对的括号"))
+            }
+            if let offset = latinSeparator(scalars), latinSeparatorPages.insert(paragraph.location(at: offset)?.page ?? -index).inserted {
+                result.append(problem("中文之间用了半角“\(scalars[offset])”", paragraph, offset, found: String(scalars[offset]),
+                                      expected: scalars[offset] == "," ? "，" : "；"))
             }
             if let last = scalars.last, missesFullStop(scalars, last: last, paragraph: paragraph, next: index + 1 < narrative.count ? narrative[index + 1] : nil) {
                 result.append(problem("句末缺少句号", paragraph, scalars.count - 1, found: "“…\(excerpt(scalars, around: scalars.count - 1))”",
@@ -86,6 +106,36 @@ public struct PunctuationDefectRule: Rule {
             }
         }
         return open.first
+    }
+
+    /// The first bracket closed by one of the other width (`（九)`), or opened and never closed, with
+    /// whether it was the width; nil when every bracket pairs.
+    private func unbalancedBracket(_ scalars: [Unicode.Scalar]) -> (offset: Int, mixed: Bool)? {
+        var open: [(offset: Int, fullWidth: Bool)] = []
+        for (offset, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "（", "(": open.append((offset, scalar == "（"))
+            case "）", ")":
+                guard let last = open.popLast() else { return (offset, false) }
+                if last.fullWidth != (scalar == "）") { return (offset, true) }
+            default: continue
+            }
+        }
+        return open.first.map { ($0.offset, false) }
+    }
+
+    /// The first Latin comma or semicolon with Chinese text on both sides (spaces aside): `职责,开展`.
+    private func latinSeparator(_ scalars: [Unicode.Scalar]) -> Int? {
+        func neighbour(_ from: Int, step: Int) -> Unicode.Scalar? {
+            var index = from + step
+            while index >= 0, index < scalars.count, scalars[index] == " " { index += step }
+            return index >= 0 && index < scalars.count ? scalars[index] : nil
+        }
+        for (offset, scalar) in scalars.enumerated() where scalar == "," || scalar == ";" {
+            guard let before = neighbour(offset, step: -1), let after = neighbour(offset, step: 1) else { continue }
+            if ChineseText.isCJK(before) || "）”》".unicodeScalars.contains(before), ChineseText.isCJK(after) { return offset }
+        }
+        return nil
     }
 
     private func excerpt(_ scalars: [Unicode.Scalar], around offset: Int) -> String {
