@@ -30,10 +30,11 @@ public enum ProfileDetector {
                 }
             }
             for keyword in profile.detection.nameKeywords ?? [] where names.contains(where: { $0.contains(keyword) }) { score += 4 }
-            for hint in profile.detection.tableTitleHints where titles.contains(where: { $0.contains(ChineseText.comparisonKey(hint)) }) {
+            for hint in profile.detection.tableTitleHints.map(ChineseText.comparisonKey) where titles.contains(where: { $0.contains(hint) }) {
                 score += 1
             }
             if let unit = profile.detection.moneyUnit, !units.isEmpty, units.filter({ $0 == unit }).count * 2 >= units.count { score += 1 }
+            // Naming the document's own kind and level (not merely allowing any) breaks a tie.
             let specificity = (profile.level != nil && profile.level == metadata.level ? 1 : 0) + (profile.kind != nil && profile.kind == metadata.kind ? 1 : 0)
             guard score >= 3 else { continue }
             if let current = best, (current.score, current.specificity) >= (score, specificity) { continue }
@@ -48,6 +49,11 @@ public enum ProfileDetector {
         profiles.filter { profile in
             (profile.level ?? level) == level && (profile.kind ?? kind) == kind
                 && (profile.detection.keywords + (profile.detection.nameKeywords ?? [])).contains { place.contains($0) }
-        }.sorted { ($0.level != nil ? 1 : 0) + ($0.kind != nil ? 1 : 0) > ($1.level != nil ? 1 : 0) + ($1.kind != nil ? 1 : 0) }
+        }.sorted { $0.scopeSpecificity > $1.scopeSpecificity }
     }
+}
+
+private extension Profile {
+    /// How many of kind and level the profile names: a profile for one of them is preferred to one for any.
+    var scopeSpecificity: Int { (kind != nil ? 1 : 0) + (level != nil ? 1 : 0) }
 }

@@ -246,25 +246,20 @@ enum DocumentSegmenter {
     private static func continuesGrid(_ lines: [LayoutLine], from start: Int, after previous: LayoutLine?, gridded: LayoutLine?) -> Bool {
         let line = lines[start]
         guard let previous, let gridded, gridded.page == line.page, previous.page == line.page, line.location.page != nil,
-              line.top - previous.bottom < 2 * max(line.height, 1) else { return false }
-        var index = start
-        while index + 1 < lines.count, index - start < 20 {
-            let current = lines[index], next = lines[index + 1]
-            guard current.cells.count == 1, current.normalizedText.unicodeScalars.count <= 24,
-                  next.page == current.page, next.top - current.bottom < 2 * max(current.height, 1) else { return false }
-            if next.isGridded { return true }
-            index += 1
-        }
-        return false
+              line.top - previous.bottom < 2 * max(line.height, 1), line.cells.count == 1,
+              line.normalizedText.unicodeScalars.count <= 24 else { return false }
+        return gridFollows(lines, from: start, within: 20, longest: 24)
     }
 
-    private static func headsGrid(_ lines: [LayoutLine], from start: Int) -> Bool {
+    /// Whether a gridded line follows the line at `start` on its page within `within` lines, through
+    /// one-cell lines of at most `longest` characters, each close under the one before.
+    private static func gridFollows(_ lines: [LayoutLine], from start: Int, within: Int, longest: Int) -> Bool {
         var index = start
-        while index + 1 < lines.count, index - start < 3 {
+        while index + 1 < lines.count, index - start < within {
             let line = lines[index], next = lines[index + 1]
             guard next.page == line.page, next.top - line.bottom < 2 * max(line.height, 1) else { return false }
             if next.isGridded { return true }
-            guard next.cells.count == 1, next.normalizedText.unicodeScalars.count <= 16 else { return false }
+            guard next.cells.count == 1, next.normalizedText.unicodeScalars.count <= longest else { return false }
             index += 1
         }
         return false
@@ -389,7 +384,7 @@ enum DocumentSegmenter {
             // A merged header cell spanning the whole table ("2023年预算数" over the 三公 columns) is
             // centred like a subtitle, but the table's gridded header follows right under it.
             // A lone 合计 that happens to sit mid-page is the total row of an empty table, not a heading.
-            if line.style.centredOnly, headsGrid(lines, from: index) || LineReading.isTotalLabel(ChineseText.removingSpaces(text)) {
+            if line.style.centredOnly, gridFollows(lines, from: index, within: 3, longest: 16) || LineReading.isTotalLabel(ChineseText.removingSpaces(text)) {
                 body.append(line)
                 index += 1
                 continue

@@ -58,7 +58,7 @@ public struct NarrativePercentageMismatchRule: Rule {
         var result: [Diagnostic] = []
         let byParagraph = Dictionary(grouping: context.statements, by: \.paragraphIndex)
         for (paragraphIndex, statements) in byParagraph {
-            let shares = wholeOfShares(in: statements, paragraphIndex: paragraphIndex, byParagraph: byParagraph, context: context)
+            let shares = wholeOfShares(in: statements, paragraphIndex: paragraphIndex, byParagraph: byParagraph)
             for (position, statement) in statements.enumerated() {
                 guard let percentage = statement.percentage else { continue }
                 // Amounts in a bracket closed before the percentage are an aside (the parts of the amount before it).
@@ -115,8 +115,8 @@ public struct NarrativePercentageMismatchRule: Rule {
     /// names its whole by the shares themselves: of the amounts stated before the list, in this paragraph
     /// or the three before it, the one most of the shares fit (at least two, and more than half). Each
     /// share's part and that whole, by the share's statement index; empty when no amount is such a whole.
-    private func wholeOfShares(in statements: [NarrativeStatement], paragraphIndex: Int, byParagraph: [Int: [NarrativeStatement]],
-                               context: CheckContext) -> [Int: (Figure, Figure)] {
+    private func wholeOfShares(in statements: [NarrativeStatement], paragraphIndex: Int,
+                               byParagraph: [Int: [NarrativeStatement]]) -> [Int: (Figure, Figure)] {
         var parts: [(share: NarrativeStatement, part: NarrativeStatement)] = []
         for (position, statement) in statements.enumerated() where statement.role == .share && statement.percentage != nil {
             if let part = statements[..<position].last(where: { $0.figure != nil }), part.role == .value { parts.append((statement, part)) }
@@ -165,12 +165,9 @@ public struct NarrativePercentageMismatchRule: Rule {
 
     /// The scalar offset of the last `marker` that begins before `offset` in `text`.
     private func lastMarker(_ marker: String, in text: String, before offset: Int) -> Int? {
-        let scalars = Array(text.unicodeScalars), pattern = Array(marker.unicodeScalars)
-        var index = min(offset, scalars.count) - pattern.count
-        while index >= 0 {
-            if Array(scalars[index..<(index + pattern.count)]) == pattern { return index }
-            index -= 1
-        }
-        return nil
+        let scalars = text.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: min(offset, scalars.count))
+        guard let found = text.range(of: marker, options: .backwards, range: text.startIndex..<end) else { return nil }
+        return scalars.distance(from: scalars.startIndex, to: found.lowerBound)
     }
 }

@@ -47,7 +47,7 @@ public struct RequiredSectionMissingRule: Rule {
         let place = context.disclosure.metadata.titleLocation ?? SourceLocation(file: context.disclosure.path)
         return context.profile.requiredSections.filter { required in
             !([required.kind] + (required.alsoIn ?? [])).contains(where: present.contains)
-                && !(required.headings ?? []).contains { variant in headings.contains { $0.contains(ChineseText.comparisonKey(variant)) } }
+                && !(required.headings ?? []).map(ChineseText.comparisonKey).contains { variant in headings.contains { $0.contains(variant) } }
         }.map { required in
             diagnostic("缺少“\(required.title)”（\(context.profile.title)规定公开的内容）", at: place, found: "无此内容",
                        expected: required.title, section: required.kind)
