@@ -15,15 +15,18 @@ public struct ImportOptions: Sendable {
     public var pdfExtractor: PDFExtractor
     /// Whether a PDF without a text layer (a scan) is read by OCR (tesseract) instead of refused.
     public var ocr: Bool
+    /// The most a document may hold of pages, words, lines, cells and paragraph characters.
+    public var limits: ReadingLimits
 
     /// Creates options.
     public init(maxFileSize: Int = 100 * 1024 * 1024, pdftotextPath: String? = nil, pdfTimeout: Double = 60,
-                pdfExtractor: PDFExtractor = .mutool, ocr: Bool = false) {
+                pdfExtractor: PDFExtractor = .mutool, ocr: Bool = false, limits: ReadingLimits = .standard) {
         self.maxFileSize = maxFileSize
         self.pdftotextPath = pdftotextPath
         self.pdfTimeout = pdfTimeout
         self.pdfExtractor = pdfExtractor
         self.ocr = ocr
+        self.limits = limits
     }
 }
 
@@ -43,12 +46,14 @@ public struct DisclosureImporter: Sendable {
     /// The formats, by file extension, that `read(path:)` accepts when walking folders.
     public static let fileExtensions: Set<String> = ["pdf", "xlsx", "txt", "md", "markdown", "text", "tsv", "html", "htm"]
 
-    /// Reads the file at `path`.
-    public func read(path: String) throws -> Disclosure {
-        let layout = try layout(path: path)
+    /// Reads the file at `path`, stopping with a `timedOut` error when `deadline` passes.
+    public func read(path: String, deadline: Deadline = .none) throws -> Disclosure {
+        let layout = try layout(path: path, deadline: deadline)
+        try deadline.check(path: path, stage: "读取版面")
         var disclosure = DisclosureAssembler.assemble(layout)
         disclosure.metadata.readByOCR = layout.readByOCR
         try ensureDisclosure(disclosure, layout: layout)
+        try deadline.check(path: path, stage: "识别表格与说明")
         return disclosure
     }
 
@@ -67,7 +72,7 @@ public struct DisclosureImporter: Sendable {
         return result
     }
 
-    private func layout(path: String) throws -> LayoutDocument {
+    private func layout(path: String, deadline: Deadline = .none) throws -> LayoutDocument {
         if let problem = InputFiles.problem(with: path) { throw problem }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
@@ -84,7 +89,7 @@ public struct DisclosureImporter: Sendable {
         }
         let layout: LayoutDocument
         switch try FileSignature.kind(of: head, path: path) {
-        case .pdf: layout = try readPDF(path: path)
+        case .pdf: layout = try readPDF(path: path, deadline: deadline)
         case .zip: layout = try readSpreadsheet(path: path)
         case .text:
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -101,6 +106,7 @@ public struct DisclosureImporter: Sendable {
 
     /// Reads text already in memory (used by tests, fuzzing and benchmarks).
     public func read(text: String, path: String) throws -> Disclosure {
+        try checkTextSize(text, path: path)
         let layout = TextLayoutReader.read(text, path: path)
         let disclosure = DisclosureAssembler.assemble(layout)
         try ensureDisclosure(disclosure, layout: layout)
@@ -124,8 +130,8 @@ public struct DisclosureImporter: Sendable {
     }
 
     /// The `pdftotext -tsv` output for a PDF.
-    public func pdfTSV(path: String) throws -> String {
-        try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout).text(for: path)
+    public func pdfTSV(path: String, deadline: Deadline = .none) throws -> String {
+        try PDFTextRunner(executable: options.pdftotextPath, timeout: options.pdfTimeout, deadline: deadline).text(for: path)
     }
 
     /// The raw output of the chosen extractor for a PDF (what `read(path:)` parses), for timing it alone.
@@ -143,23 +149,30 @@ public struct DisclosureImporter: Sendable {
     /// character collections poppler has, and writes every glyph of a CID font without a ToUnicode map as
     /// one and the same character: such text is garbled, not the document's. The rulings come from
     /// MuPDF whichever program gives the words (both measure in points from the top left).
-    public func pdfWords(path: String) throws -> PDFWordLayer {
-        let trace = PDFRulingTrace.start(path: path, timeout: options.pdfTimeout)
-        let words = Result { try wordsOnly(path: path) }
-        // Waited for even when the words failed: the tracing child never outlives the reading.
+    public func pdfWords(path: String, deadline: Deadline = .none) throws -> PDFWordLayer {
+        let trace = PDFRulingTrace.start(path: path, timeout: options.pdfTimeout, deadline: deadline)
+        let words = Result { try wordsOnly(path: path, deadline: deadline) }
+        // Waited for even when the words failed (then stopped first): the tracing child never outlives the reading.
+        if case .failure = words { trace?.cancel() }
         let rulings = trace?.wait() ?? [:]
         var layer = try words.get()
         layer.rulings = rulings
         return layer
     }
 
-    private func wordsOnly(path: String) throws -> PDFWordLayer {
+    private func wordsOnly(path: String, deadline: Deadline) throws -> PDFWordLayer {
+        let limits = options.limits
         if options.pdfExtractor == .mutool, PDFTextRunner.findOnPath(PDFExtractor.mutool.program) != nil {
-            let parsed = StextWordParser.parse(try extractPDFText(path: path))
+            let runner = PDFTextRunner(executable: nil, timeout: options.pdfTimeout, extractor: .mutool, deadline: deadline)
+            var reader = StextWordParser.Reader(limits: limits, path: path)
+            try runner.streamOutput(for: path) { try reader.feed($0) }
+            let parsed = try reader.finish()
             let layer = PDFWordLayer(words: parsed.words, pages: parsed.pages)
             if !layer.looksGarbled { return layer }
         }
-        let parsed = TSVWordParser.parse(try pdfTSV(path: path))
+        let parsed = TSVWordParser.parse(try pdfTSV(path: path, deadline: deadline))
+        if parsed.pages.count > limits.pages { throw StextWordParser.Exceeded.pages.refusal(limits, path: path) }
+        if parsed.words.count > limits.words { throw StextWordParser.Exceeded.words.refusal(limits, path: path) }
         return PDFWordLayer(words: parsed.words, pages: parsed.pages)
     }
 
@@ -175,14 +188,31 @@ public struct DisclosureImporter: Sendable {
         let decoded = try TextDecoding.decode(data, path: path)
         // A disclosure published as a web page: its paragraphs, headings and tables as text lines.
         let text = HTMLText.looksLikeHTML(decoded.text) ? HTMLText.text(fromHTML: decoded.text) : decoded.text
+        try checkTextSize(text, path: path)
         return TextLayoutReader.read(text, path: path)
     }
 
-    private func readPDF(path: String) throws -> LayoutDocument {
-        let layer = try pdfWords(path: path)
+    /// Refuses text with more lines, or table cells, than the limits allow, before any is laid out.
+    private func checkTextSize(_ text: String, path: String) throws {
+        var lineCount = 1, tabCount = 0
+        for byte in text.utf8 {
+            if byte == 0x0A { lineCount += 1 } else if byte == 0x09 { tabCount += 1 }
+        }
+        if lineCount > options.limits.lines {
+            throw ReadingLimits.refusal("行", found: "文本有 \(lineCount) 行", limit: options.limits.lines, path: path)
+        }
+        // Every line holds a cell, and every tab starts another.
+        if lineCount + tabCount > options.limits.cells {
+            throw ReadingLimits.refusal("个单元格", found: "文本中的表格约有 \(lineCount + tabCount) 个单元格", limit: options.limits.cells, path: path)
+        }
+    }
+
+    private func readPDF(path: String, deadline: Deadline) throws -> LayoutDocument {
+        let layer = try pdfWords(path: path, deadline: deadline)
+        try deadline.check(path: path, stage: "提取 PDF 文字")
         if layer.words.isEmpty, !layer.pages.isEmpty, options.ocr {
             // A scan: its words recognised from the page pictures, read as drawn words (no ruling lines).
-            let recognised = try PDFOCRReader(timeout: options.pdfTimeout).layer(path: path, pageCount: layer.pages.count)
+            let recognised = try PDFOCRReader(timeout: options.pdfTimeout, deadline: deadline).layer(path: path, pageCount: layer.pages.count)
             var layout = try pdfLayout((recognised.words, recognised.pages), path: path)
             layout.readByOCR = true
             return layout
@@ -202,7 +232,12 @@ public struct DisclosureImporter: Sendable {
         if parsed.words.isEmpty {
             throw GongkaiError(.pdfWithoutText, "PDF 共 \(parsed.pages.count) 页，但没有文字层（可能是扫描件）：请取得可复制文字的 PDF，或加 --ocr 做文字识别（需要 tesseract-ocr 和 tesseract-ocr-chi-sim）", path: path)
         }
-        return PDFLayoutBuilder.build(words: parsed.words, pages: parsed.pages, rulings: rulings, path: path)
+        let layout = PDFLayoutBuilder.build(words: parsed.words, pages: parsed.pages, rulings: rulings, path: path)
+        let cells = layout.lines.reduce(0) { $0 + $1.cells.count }
+        if cells > options.limits.cells {
+            throw ReadingLimits.refusal("个单元格", found: "PDF 的文字排成了 \(cells) 个单元格", limit: options.limits.cells, path: path)
+        }
+        return layout
     }
 
     private func readSpreadsheet(path: String) throws -> LayoutDocument {
@@ -214,17 +249,23 @@ public struct DisclosureImporter: Sendable {
 
     private func spreadsheetLayout(_ data: Data, path: String) throws -> LayoutDocument {
         do {
-            let workbook = try XLSXReader.read(data: data)
+            let workbook = try XLSXReader.read(data: data, limits: options.limits.workbook)
             return SpreadsheetLayoutReader.read(workbook, path: path)
         } catch let error as XLSXError {
             let location = error.sheet.map { SourceLocation(file: path, line: error.line, sheet: $0) }
             let part = error.part.map { "（\($0)\(error.line.map { " 第\($0)行" } ?? "")）" } ?? ""
-            throw GongkaiError(.spreadsheetInvalid, error.message + part, path: path, location: location)
+            throw GongkaiError(error.kind == .limitExceeded ? .limitExceeded : .spreadsheetInvalid, error.message + part, path: path, location: location)
         }
     }
 
-    /// A file that was read but holds nothing of a disclosure is reported, not silently passed.
+    /// A file that was read but holds nothing of a disclosure is reported, not silently passed; nor is
+    /// one with a paragraph longer than any a disclosure has.
     private func ensureDisclosure(_ disclosure: Disclosure, layout: LayoutDocument) throws {
+        let limit = options.limits.paragraphCharacters
+        if let long = disclosure.narrative.first(where: { $0.text.unicodeScalars.count > limit }) {
+            throw ReadingLimits.refusal("字", found: "一段文字长达 \(long.text.unicodeScalars.count) 字", limit: limit, path: disclosure.path,
+                                        location: long.location(at: 0))
+        }
         if !disclosure.tables.isEmpty || layout.header["kind"] != nil { return }
         let hasBudgetWording = disclosure.narrative.contains { paragraph in
             paragraph.text.contains("预算") || paragraph.text.contains("决算")

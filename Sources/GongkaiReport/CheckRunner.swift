@@ -14,13 +14,18 @@ public struct CheckOptions: Sendable {
     public var minimumSeverity: Severity
     /// Import settings.
     public var importOptions: ImportOptions
+    /// Seconds one document may take to be read and checked; past it the document is reported as
+    /// unreadable (`timed-out`) and the batch goes on. Nil for no limit.
+    public var timeout: Double?
 
     /// Creates options.
-    public init(profile: String? = nil, catalogPath: String? = nil, minimumSeverity: Severity = .info, importOptions: ImportOptions = ImportOptions()) {
+    public init(profile: String? = nil, catalogPath: String? = nil, minimumSeverity: Severity = .info, importOptions: ImportOptions = ImportOptions(),
+                timeout: Double? = nil) {
         self.profile = profile
         self.catalogPath = catalogPath
         self.minimumSeverity = minimumSeverity
         self.importOptions = importOptions
+        self.timeout = timeout
     }
 }
 
@@ -77,10 +82,11 @@ public struct CheckRunner: Sendable {
     }
 
     private func check(path: String, profiles: [Profile], fixedProfile: Profile?, overrides: [CatalogEntry]?) -> DocumentReport {
+        let deadline = Deadline(seconds: options.timeout)
         do {
-            let disclosure = try DisclosureImporter(options: options.importOptions).read(path: path)
+            let disclosure = try DisclosureImporter(options: options.importOptions).read(path: path, deadline: deadline)
             let profile = fixedProfile ?? ProfileDetector.detect(disclosure, among: profiles) ?? profiles[0]
-            return try report(disclosure, profile: profile, overrides: overrides)
+            return try report(disclosure, profile: profile, overrides: overrides, deadline: deadline)
         } catch let error as GongkaiError {
             return DocumentReport(path: path, status: .unreadable, error: error, diagnostics: [])
         } catch {
@@ -90,10 +96,11 @@ public struct CheckRunner: Sendable {
         }
     }
 
-    private func report(_ disclosure: Disclosure, profile: Profile, overrides: [CatalogEntry]?) throws -> DocumentReport {
+    private func report(_ disclosure: Disclosure, profile: Profile, overrides: [CatalogEntry]?, deadline: Deadline = .none) throws -> DocumentReport {
         var catalog = try Catalog.bundled(year: disclosure.metadata.year ?? 2023)
         if let overrides, let path = options.catalogPath { catalog = catalog.overriding(with: overrides, origin: path) }
-        let diagnostics = Checker().check(disclosure, profile: profile, catalog: catalog).filter { $0.severity >= options.minimumSeverity }
+        let diagnostics = try Checker().check(disclosure, profile: profile, catalog: catalog, within: deadline)
+            .filter { $0.severity >= options.minimumSeverity }
         return DocumentReport(path: disclosure.path, status: .checked, profile: profile, disclosure: disclosure, diagnostics: diagnostics)
     }
 }

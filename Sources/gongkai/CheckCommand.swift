@@ -39,6 +39,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("max-file-size"), help: "单个文件大小上限（MB，1–\(maxFileSizeLimit)）。")
     var maxFileSize: Int = 100
 
+    @Option(help: "每个文件读取与检查的时限（秒，1–86400）；超时的文件报告为无法读取，其余文件照常检查。")
+    var timeout: Double = 300
+
     @Option(name: [.short, .long], help: "输出到文件（checklist-xlsx 必须指定）。不能是文件夹、要检查的文件或要检查的文件夹之内。")
     var output: String?
 
@@ -48,6 +51,9 @@ struct CheckCommand: ParsableCommand {
         if format == .checklistXLSX, output == nil {
             throw ValidationError("checklist-xlsx 格式需要 --output 指定输出的 .xlsx 文件")
         }
+        guard (1...86_400).contains(timeout) else {
+            throw ValidationError("--timeout 应在 1 到 86400 秒之间，现为 \(timeout)")
+        }
         guard (1...Self.maxFileSizeLimit).contains(maxFileSize) else {
             throw ValidationError("--max-file-size 应在 1 到 \(Self.maxFileSizeLimit) 之间（单位 MB），现为 \(maxFileSize)")
         }
@@ -55,7 +61,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = CheckOptions(profile: profile, catalogPath: catalog, minimumSeverity: minSeverity,
-                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader.extractor, ocr: pdfReader.ocr))
+                                   importOptions: ImportOptions(maxFileSize: maxFileSize * 1_048_576, pdfExtractor: pdfReader.extractor, ocr: pdfReader.ocr),
+                                   timeout: timeout)
         let runner = CheckRunner(options: options)
         // Refuse a bad --output before reading anything, and write the report beside it first.
         let target = try output.map { try OutputTarget.reportFile($0, inputs: paths) }

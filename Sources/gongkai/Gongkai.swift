@@ -10,7 +10,7 @@ struct Gongkai: ParsableCommand {
         commandName: "gongkai",
         abstract: "Gongkai（公开）：检查部门和单位预决算公开文件，并由预算数据生成公开文件。",
         subcommands: [CheckCommand.self, RenderCommand.self, TemplateCommand.self, ConsolidateCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self,
-                      CatalogCommand.self, CorpusScoreCommand.self, BenchCommand.self, BenchRenderCommand.self, BenchBatchCommand.self, BenchPerturbCommand.self],
+                      CatalogCommand.self, CorpusScoreCommand.self, BenchCommand.self, BenchRenderCommand.self, BenchBatchCommand.self, BenchPerturbCommand.self, BenchBoundsCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     /// Runs the command. Usage errors exit with 2, as documented, instead of ArgumentParser's 64;

@@ -115,57 +115,44 @@ import Testing
         #expect((manifest["files"] as? [[String: Any]])?.count == after.count)
     }
 
-    /// A PDF whose form objects draw each other twice over, `depth` levels deep: pdftotext works on
-    /// it for many minutes (2^depth copies of its words).
-    static func fanOutPDF(depth: Int) -> Data {
-        var objects: [String] = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X1 6 0 R >> >> /Contents 5 0 R >>",
-                                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-        func stream(_ body: String, _ extra: String = "") -> String { "<< /Length \(body.utf8.count)\(extra) >>\nstream\n\(body)\nendstream" }
-        objects.append(stream("/X1 Do"))
-        for level in 1...depth {
-            let resources = level < depth ? "/Resources << /XObject << /X\(level + 1) \(6 + level) 0 R >> >>" : "/Resources << /Font << /F1 4 0 R >> >>"
-            let body = level < depth ? "q /X\(level + 1) Do Q q 1 0 0 1 0.001 0 cm /X\(level + 1) Do Q"
-                : "BT /F1 10 Tf 50 700 Td " + (1...10).map { "(\($0)) Tj 20 0 Td" }.joined(separator: " ") + " ET"
-            objects.append(stream(body, " /Type /XObject /Subtype /Form /BBox [0 0 595 842] \(resources)"))
-        }
-        var text = "%PDF-1.7\n"
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(text.utf8.count)
-            text += "\(index + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = text.utf8.count
-        text += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n" + offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
-        text += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(text.utf8)
-    }
-
     /// Processes whose command line contains `text`.
     private func processes(containing text: String) -> [String] {
         TestFiles.run("/usr/bin/pgrep", ["-af", text]).output.split(separator: "\n").map(String.init).filter { !$0.contains("pgrep") }
     }
 
-    @Test(.enabled(if: TestFiles.hasPdftotext, "needs pdftotext"))
-    func sigtermStopsPdftotextAndRemovesItsTemporaryFile() throws {
+    /// Both extractors, stopped by either signal while they read a PDF they would work on for
+    /// minutes: the helpers gongkai started are gone and no temporary file of this run is left.
+    @Test(.enabled(if: TestFiles.hasPdftotext && TestFiles.hasPDFReader, "needs pdftotext and mutool"),
+          arguments: [("pdftotext", SIGTERM), ("pdftotext", SIGINT), ("mutool", SIGTERM), ("mutool", SIGINT)])
+    func aSignalDuringAPDFCheckStopsTheExtractorsAndRemovesTheirFiles(reader: String, signal: Int32) throws {
         let folder = try TestFiles.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.fanOutPDF(depth: 16).write(to: folder.appendingPathComponent("fan.pdf"))
-        // The interruption path is the same for both extractors; pdftotext is the one slow on this file.
-        let run = GongkaiProcess(["check", "--pdf-reader", "pdftotext", "fan.pdf"], in: folder)
+        try SlowPDF.fanOut(depth: 18).write(to: folder.appendingPathComponent("fan.pdf"))
+        let run = GongkaiProcess(["check", "--pdf-reader", reader, "fan.pdf"], in: folder)
         try run.start()
-        let marker = "gongkai-\(run.process.processIdentifier)-"
+        let parent = run.process.processIdentifier
         let deadline = Date().addingTimeInterval(20)
-        while processes(containing: marker).isEmpty, Date() < deadline { usleep(50_000) }
-        #expect(!processes(containing: marker).isEmpty, "pdftotext was started")
-        kill(run.process.processIdentifier, SIGTERM)
+        var helpers: [Int32] = []
+        while helpers.isEmpty, Date() < deadline {
+            usleep(50_000)
+            helpers = children(of: parent)
+        }
+        #expect(!helpers.isEmpty, "\(reader) was started")
+        usleep(200_000)
+        kill(parent, signal)
         let result = run.finish()
-        #expect(result.status == 128 + SIGTERM)
+        #expect(result.status == 128 + signal)
         #expect(result.errors.contains("已中断"))
         usleep(300_000)
-        #expect(processes(containing: marker).isEmpty, "no pdftotext left running")
+        for helper in helpers { #expect(kill(helper, 0) != 0, "helper \(helper) of \(reader) left running") }
+        let marker = "gongkai-\(parent)-"
         let temporary = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path).filter { $0.hasPrefix(marker) }
         #expect(temporary.isEmpty)
+    }
+
+    /// The processes whose parent is `pid`.
+    private func children(of pid: Int32) -> [Int32] {
+        TestFiles.run("/usr/bin/pgrep", ["-P", String(pid)]).output.split(separator: "\n").compactMap { Int32($0) }
     }
 
     @Test(.enabled(if: TestFiles.hasChromium, "needs chromium"))

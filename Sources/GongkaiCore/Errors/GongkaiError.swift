@@ -43,6 +43,11 @@ public struct GongkaiError: Error, Sendable, CustomStringConvertible {
         public static let profileInvalid = Code("profile-invalid")
         /// A budget data file (JSON or workbook) is malformed or holds values that cannot be used.
         public static let budgetInvalid = Code("budget-invalid")
+        /// The document holds more of something (pages, words, lines, cells, the characters of one
+        /// paragraph) than any disclosure does, and was refused before it could cost minutes or gigabytes.
+        public static let limitExceeded = Code("limit-exceeded")
+        /// Reading and checking the document took longer than its time limit.
+        public static let timedOut = Code("timed-out")
         /// Writing an output file failed.
         public static let writeFailed = Code("write-failed")
     }

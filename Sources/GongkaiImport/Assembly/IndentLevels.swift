@@ -22,7 +22,13 @@ enum IndentLevels {
             let levels = starts.map { start in positions.lastIndex { $0 <= start + step / 2 } ?? 0 }
             guard levels.first == 0, zip(levels, levels.dropFirst()).allSatisfy({ $1 <= $0 + 1 }) else { continue }
             // A total closes the hierarchy above it: the row after a total starts at the outermost level.
-            let afterTotals = zip(members, levels).filter { member, _ in member > 0 && rows[..<member].last(where: { $0.side == side })?.role == .total }
+            var previousIsTotal: [Int: Bool] = [:]
+            var lastRole: RowRole?
+            for index in rows.indices where rows[index].side == side {
+                previousIsTotal[index] = lastRole == .total
+                lastRole = rows[index].role
+            }
+            let afterTotals = zip(members, levels).filter { member, _ in previousIsTotal[member] == true }
             guard afterTotals.allSatisfy({ $0.1 == 0 }) else { continue }
             for (member, level) in zip(members, levels) { rows[member].indentLevel = level }
         }

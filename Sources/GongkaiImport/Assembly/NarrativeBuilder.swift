@@ -6,7 +6,10 @@ struct NarrativeBuilder {
     let format: SourceFormat
 
     private struct Draft {
-        var text = String.UnicodeScalarView()
+        /// (A `String`, not a scalar view: appending to a view copies the whole text each time.)
+        var text = ""
+        /// `text`'s length in scalars, kept as lines are appended (counting the view is linear).
+        var count = 0
         var anchors: [TextAnchor] = []
         var lastLine: LayoutLine?
         var isEmpty: Bool { text.isEmpty }
@@ -23,7 +26,7 @@ struct NarrativeBuilder {
 
         func flush() {
             guard !draft.isEmpty else { return }
-            let text = String(draft.text)
+            let text = draft.text
             // Glossary entries name sections ("（五）“三公”经费：指…") without being them.
             let lead = section == .glossary ? nil : SectionClassifier.kind(forLeadOf: text)
             result.append(NarrativeParagraph(text: text, section: section, subsection: lead ?? subsection, anchors: draft.anchors,
@@ -80,27 +83,29 @@ struct NarrativeBuilder {
     }
 
     private func append(_ text: String, line: LayoutLine, to draft: inout Draft) {
-        if let last = draft.text.last, let first = text.unicodeScalars.first,
+        if let last = draft.text.unicodeScalars.last, let first = text.unicodeScalars.first,
            last.isASCII, first.isASCII, last.properties.isAlphabetic || ("0"..."9").contains(last),
            first.properties.isAlphabetic || ("0"..."9").contains(first) {
             draft.text.append(" ")
+            draft.count += 1
         }
-        draft.anchors.append(TextAnchor(offset: draft.text.count, location: line.location))
-        draft.text.append(contentsOf: text.unicodeScalars)
+        draft.anchors.append(TextAnchor(offset: draft.count, location: line.location))
+        draft.text.append(text)
+        draft.count += text.unicodeScalars.count
         draft.lastLine = line
     }
 
     private func continues(_ draft: Draft, with line: LayoutLine, text: String, afterBlank: Bool, afterPage: Bool,
                            margins: [Int: Double]) -> Bool {
         if OrdinalParser.parse(text) != nil || text.hasPrefix("第") && text.contains("部分") { return false }
-        let endsSentence = draft.text.last.map { "。！？；：!?;:」』”）)".unicodeScalars.contains($0) } ?? true
+        let endsSentence = draft.text.unicodeScalars.last.map { "。！？；：!?;:」』”）)".unicodeScalars.contains($0) } ?? true
         switch format {
         case .xlsx:
             return false
         case .text:
             // One paragraph per line, as text extracted from a PDF comes; but a paragraph broken by a stray
             // blank line mid-sentence ("…增加\n\n68.54 万元") continues.
-            return afterBlank && !endsSentence && draft.text.count >= 8
+            return afterBlank && !endsSentence && draft.count >= 8
         case .pdf:
             guard let previous = draft.lastLine else { return false }
             let margin = margins[line.page] ?? line.indent

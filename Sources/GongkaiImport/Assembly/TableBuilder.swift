@@ -82,9 +82,9 @@ struct TableBuilder {
             isBodyLine(line, unit: unit) || !line.cells.allSatisfy { headerTexts.contains(ChineseText.comparisonKey($0.text)) }
                 || (line.cells.count == 1 && line.cells[0].text.unicodeScalars.count == 1)
         }
-        let rightmost = lines.flatMap(\.cells).map(\.x0).max() ?? 0
+        let rightmost = lines.lazy.flatMap(\.cells).map(\.x0).max() ?? 0
         let header = TableGrid.headerCells(headerLines, format: format, rightmost: rightmost)
-        var columns = TableGrid.columns(bodyCells: bodyLines.flatMap(\.cells), header: header, format: format)
+        var columns = TableGrid.columns(bodyLines: bodyLines, header: header, format: format)
         let amountColumns = columnsHoldingAmounts(columns, bodyLines: bodyLines, unit: unit)
         assignRolesAndSides(&columns, kind: block.kind, amountColumns: amountColumns)
         if block.kind == .generalBudgetBasicExpenditure { splitPersonnelAndPublicSides(&columns) }
@@ -100,7 +100,7 @@ struct TableBuilder {
     private func columnsHoldingAmounts(_ columns: [GridColumn], bodyLines: [LayoutLine], unit: MoneyUnit) -> Set<Int> {
         var filled = Array(repeating: 0, count: columns.count)
         var amounts = Array(repeating: 0, count: columns.count)
-        for cell in bodyLines.flatMap(\.cells) {
+        for cell in bodyLines.lazy.flatMap(\.cells) {
             let text = ChineseText.removingSpaces(cell.text)
             guard !text.isEmpty, let index = TableGrid.column(for: cell, in: columns, format: format) else { continue }
             filled[index] += 1

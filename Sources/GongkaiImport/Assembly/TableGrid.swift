@@ -154,13 +154,15 @@ enum TableGrid {
     }
 
     /// Columns found from the cells' positions.
-    static func columns(bodyCells: [LayoutCell], header: [HeaderCell], format: SourceFormat) -> [GridColumn] {
+    static func columns(bodyLines: [LayoutLine], header: [HeaderCell], format: SourceFormat) -> [GridColumn] {
+        // The cells are walked where they are, not copied out: a workbook's table has a million.
+        let bodyCells = bodyLines.lazy.flatMap(\.cells)
         var extents: [(Double, Double)]
         if format == .pdf {
             // A total's label is centred across the code and name cells (合计 under 科目编码 | 科目名称):
             // it places no column of its own.
-            let placing = bodyCells.filter { !LineReading.isTotalLabel(ChineseText.removingSpaces($0.text)) }
-            extents = unionOfIntervals((placing.isEmpty ? bodyCells : placing).map { ($0.x0, $0.x1) }, tolerance: 1)
+            let placing = bodyCells.filter { !LineReading.isTotalLabel(ChineseText.removingSpaces($0.text)) }.map { ($0.x0, $0.x1) }
+            extents = unionOfIntervals(placing.isEmpty ? bodyCells.map { ($0.x0, $0.x1) } : Array(placing), tolerance: 1)
         } else {
             extents = Array(Set(bodyCells.map(\.x0))).sorted().map { ($0, $0 + 0.9) }
         }

@@ -8,6 +8,9 @@ struct TableRowBuilder {
     let unit: MoneyUnit
     let format: SourceFormat
 
+    /// How many lines either side a fragment's row is looked for among.
+    static let fragmentReach = 64
+
     /// A body line with its cells sorted into columns.
     private struct PlacedLine {
         var line: LayoutLine
@@ -74,13 +77,17 @@ struct TableRowBuilder {
     private func joinContinuedLists(_ rows: inout [TableRow], nameStarts: inout [Double?], origins: [(line: Int, group: Int)],
                                     continued: [Int: Int]) {
         let side = Dictionary(grouping: rows.indices) { origins[$0].group }.compactMapValues { $0.first.map { rows[$0].side } }
+        // The empty totals of each printed line and group, found once (not looked for from every row).
+        var emptyTotals: [Int: [Int: [Int]]] = [:]
+        for index in rows.indices where rows[index].role == .total && rows[index].values.isEmpty {
+            emptyTotals[origins[index].line, default: [:]][origins[index].group, default: []].append(index)
+        }
         var dropped = Set<Int>()
         for index in rows.indices {
             guard let base = continued[origins[index].group] else { continue }
             rows[index].side = side[base] ?? rows[index].side
             guard rows[index].code == nil, rows[index].name.isEmpty, !rows[index].values.isEmpty,
-                  let total = rows.indices.first(where: { origins[$0].line == origins[index].line && origins[$0].group == base
-                      && rows[$0].role == .total && rows[$0].values.isEmpty }) else { continue }
+                  let total = emptyTotals[origins[index].line]?[base]?.first(where: { rows[$0].values.isEmpty }) else { continue }
             rows[total].values = rows[index].values
             dropped.insert(index)
         }
@@ -172,8 +179,10 @@ struct TableRowBuilder {
         }
         for index in lines.indices where !lines[index].isAnchor && owner[index] == nil {
             let line = lines[index].line
-            let previous = lines[..<index].lastIndex { $0.isAnchor && $0.line.page == line.page }
-            let next = lines[(index + 1)...].firstIndex { $0.isAnchor && $0.line.page == line.page }
+            // The nearest anchors above and below on the page, among the few lines either side (one
+            // within reach is a line or two away; a page of thousands of loose lines is not searched whole).
+            let previous = lines[max(0, index - Self.fragmentReach)..<index].lastIndex { $0.isAnchor && $0.line.page == line.page }
+            let next = lines[(index + 1)..<min(lines.count, index + 1 + Self.fragmentReach)].firstIndex { $0.isAnchor && $0.line.page == line.page }
             let distanceUp = previous.map { line.top - lines[$0].line.bottom } ?? .infinity
             let distanceDown = next.map { lines[$0].line.top - line.bottom } ?? .infinity
             guard let target = distanceUp <= distanceDown ? previous : next, min(distanceUp, distanceDown) < 2.5 * max(line.height, 1) else {

@@ -10,6 +10,8 @@ import GongkaiFiles
 struct PDFOCRReader: Sendable {
     /// Seconds allowed per child run (one page drawn, one page read).
     var timeout: Double
+    /// The document's own time limit, which every child run is held to as well.
+    var deadline: Deadline = .none
     /// The resolution pages are drawn at.
     static let dpi = 300.0
     /// tesseract's languages: simplified Chinese, and Latin for codes and digits.
@@ -36,9 +38,10 @@ struct PDFOCRReader: Sendable {
             }
             try PDFTextRunner.run(tool: mutool, name: "mutool", package: "mupdf-tools",
                                   arguments: ["draw", "-q", "-r", String(Int(Self.dpi)), "-c", "gray", "-o", picture, path, String(page)],
-                                  timeout: timeout, path: path)
+                                  timeout: timeout, deadline: deadline, path: path)
             try PDFTextRunner.run(tool: tesseract, name: "tesseract", package: "tesseract-ocr",
-                                  arguments: [picture, base, "-l", Self.languages, "--psm", "11", "tsv"], timeout: timeout, path: path)
+                                  arguments: [picture, base, "-l", Self.languages, "--psm", "11", "tsv"], timeout: timeout,
+                                  deadline: deadline, path: path)
             guard let data = FileManager.default.contents(atPath: output) else {
                 throw GongkaiError(.toolFailed, "tesseract 未产生第 \(page) 页的识别结果", path: path)
             }

@@ -35,22 +35,31 @@ enum TraceRulingParser {
         return state.rulings
     }
 
-    /// Parses a trace file a megabyte at a time: the trace of a long document is tens of MB, most of it
-    /// glyphs, and none of it needs to be held at once.
+    /// Parses a trace file a megabyte at a time (the trace of a long document is tens of MB, most of
+    /// it glyphs).
     static func parse(file: URL) throws -> [Int: [PDFRuling]] {
+        var reader = Reader()
         let handle = try FileHandle(forReadingFrom: file)
         defer { try? handle.close() }
-        var state = State()
-        var pending = Data()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(chunk)
-            guard let lastNewline = pending.lastIndex(of: 0x0A) else { continue }
-            let complete = pending[pending.startIndex...lastNewline]
-            complete.withUnsafeBytes { XMLElementLine.scan($0.bindMemory(to: UInt8.self)) { state.read($0) } }
-            pending = Data(pending[pending.index(after: lastNewline)...])
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { try reader.feed(chunk) }
+        return try reader.finish()
+    }
+
+    /// Reads a trace as it arrives, in chunks of any size.
+    struct Reader {
+        private var state = State()
+        private var chunks = XMLElementLineChunks()
+
+        /// Reads the next piece of the trace.
+        mutating func feed(_ chunk: Data) throws {
+            try chunks.feed(chunk) { state.read($0) }
         }
-        pending.withUnsafeBytes { XMLElementLine.scan($0.bindMemory(to: UInt8.self)) { state.read($0) } }
-        return state.rulings
+
+        /// Each page's rulings, once the trace has ended.
+        mutating func finish() throws -> [Int: [PDFRuling]] {
+            try chunks.finish { state.read($0) }
+            return state.rulings
+        }
     }
 
     private struct State {

@@ -14,6 +14,8 @@ struct PDFTextRunner: Sendable {
     var extractor: PDFExtractor = .pdftotext
     /// Whether MuPDF traces the page drawing (`-F trace`: paths, for ruling lines) instead of the text.
     var tracesDrawing = false
+    /// The document's own time limit: the extractor is stopped when it passes, even before `timeout`.
+    var deadline: Deadline = .none
 
     /// The extractor's output for `path`, or a `GongkaiError` that says what went wrong and how to fix it.
     func text(for path: String) throws -> String {
@@ -44,43 +46,109 @@ struct PDFTextRunner: Sendable {
         }
         let arguments = tracesDrawing ? ["draw", "-q", "-F", "trace", "-o", output.path, path]
             : extractor.arguments(input: path, output: output.path)
-        try Self.run(tool: tool, name: name, package: extractor.package, arguments: arguments, timeout: timeout, path: path)
+        try Self.run(tool: tool, name: name, package: extractor.package, arguments: arguments, timeout: timeout, deadline: deadline, path: path)
         return try read(output)
     }
 
-    /// Runs `tool` with `arguments` to its end, within `timeout` seconds: stopped on interruption or
-    /// when it takes longer, its error output kept (drained on another thread), a failure thrown as a
-    /// `GongkaiError` about `path`.
-    static func run(tool: String, name: String, package: String, arguments: [String], timeout: Double, path: String) throws {
+    /// Runs the extractor on `path` with its output sent through a pipe, handing `consume` each piece
+    /// as it comes: nothing is written to disk, and when `consume` throws (a limit was passed) or
+    /// `cancelled` becomes true the extractor is stopped at once. For MuPDF only (`-o -`).
+    func streamOutput(for path: String, cancelled: @escaping @Sendable () -> Bool = { false }, _ consume: (Data) throws -> Void) throws {
+        let name = extractor.program
+        guard let tool = executable ?? Self.findOnPath(name) else {
+            throw GongkaiError(.toolFailed, "未找到 \(name)：请安装 \(extractor.package)（Debian/Ubuntu: apt-get install \(extractor.package)）", path: path)
+        }
+        let arguments = ["draw", "-q", "-F", tracesDrawing ? "trace" : "stext", "-o", "-", path]
+        let process = try Self.start(tool: tool, name: name, package: extractor.package, arguments: arguments, deadline: deadline, path: path,
+                                     output: true)
+        defer { process.end() }
+        let stop = Date().addingTimeInterval(min(timeout, deadline.remaining))
+        let descriptor = process.output!.fileDescriptor
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            if cancelled() { throw CancellationError() }
+            let left = stop.timeIntervalSinceNow
+            guard left > 0 else { throw process.timedOut(timeout: timeout, deadline: deadline, path: path) }
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, Int32(min(left, 0.1) * 1000) + 1)
+            if ready < 0, errno == EINTR { continue }
+            if ready == 0 { continue }
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            if count <= 0 { break }
+            try consume(Data(buffer[0..<count]))
+        }
+        try process.finish(path: path)
+    }
+
+    /// Runs `tool` with `arguments` to its end, within `timeout` seconds and before `deadline`: stopped
+    /// on interruption or when it takes longer, its error output kept (drained on another thread), a
+    /// failure thrown as a `GongkaiError` about `path`.
+    static func run(tool: String, name: String, package: String, arguments: [String], timeout: Double, deadline: Deadline = .none,
+                    path: String) throws {
+        let process = try start(tool: tool, name: name, package: package, arguments: arguments, deadline: deadline, path: path, output: false)
+        defer { process.end() }
+        let stop = Date().addingTimeInterval(min(timeout, deadline.remaining))
+        while process.process.isRunning, Date() < stop { usleep(2_000) }
+        if process.process.isRunning { throw process.timedOut(timeout: timeout, deadline: deadline, path: path) }
+        try process.finish(path: path)
+    }
+
+    /// Starts a helper program, registered to be stopped on interruption, its error output drained
+    /// on another thread and its standard output a pipe when `output`.
+    private static func start(tool: String, name: String, package: String, arguments: [String], deadline: Deadline, path: String,
+                              output: Bool) throws -> RunningChild {
+        try deadline.check(path: path, stage: "启动 \(name) 前")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
         let errors = Pipe()
+        let pipe = output ? Pipe() : nil
         process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
+        if let pipe { process.standardOutput = pipe } else { process.standardOutput = FileHandle.nullDevice }
         process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
         } catch {
             throw GongkaiError(.toolFailed, "无法启动 \(name)（\(tool)）：请确认 \(package) 已正确安装且该程序可以执行", path: path)
         }
-        let processToken = Interruption.stopOnInterrupt(process: process.processIdentifier)
-        defer { Interruption.release(processToken) }
-        // Drain stderr on another thread so a chatty child never blocks on a full pipe.
-        let stderrBox = StderrCollector(handle: errors.fileHandleForReading)
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(2_000) }
-        if process.isRunning {
-            process.terminate()
+        // The parent's copy of the write end is closed, so that the pipe ends when the child does.
+        try? pipe?.fileHandleForWriting.close()
+        return RunningChild(process: process, name: name, token: Interruption.stopOnInterrupt(process: process.processIdentifier),
+                            errors: StderrCollector(handle: errors.fileHandleForReading), output: pipe?.fileHandleForReading)
+    }
+
+    /// A helper program started by `start`.
+    private struct RunningChild {
+        let process: Process
+        let name: String
+        let token: Interruption.Token
+        let errors: StderrCollector
+        let output: FileHandle?
+
+        /// Kills the program if it still runs, reaps it and ends its registration.
+        func end() {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
-            throw GongkaiError(.toolFailed, "\(name) 超过 \(Int(timeout)) 秒未完成，已停止；文件可能损坏或过于复杂", path: path)
+            Interruption.release(token)
         }
-        process.waitUntilExit()
-        let messages = stderrBox.text()
-        let status = process.terminationStatus
-        // mutool reports a document it cannot open on stderr, and may still exit 0.
-        if status != 0 || messages.contains("cannot authenticate password") || messages.contains("cannot open document") {
-            throw Self.error(for: status, messages: messages, program: name, path: path)
+
+        /// The error for a program stopped because its time was up.
+        func timedOut(timeout: Double, deadline: Deadline, path: String) -> GongkaiError {
+            end()
+            if deadline.hasPassed, let seconds = deadline.seconds { return GongkaiError.timedOut(after: seconds, path: path, stage: "运行 \(name)") }
+            return GongkaiError(.toolFailed, "\(name) 超过 \(Int(timeout)) 秒未完成，已停止；文件可能损坏或过于复杂", path: path)
+        }
+
+        /// Waits for the program's end and throws for a failure it reported.
+        func finish(path: String) throws {
+            process.waitUntilExit()
+            let messages = errors.text()
+            let status = process.terminationStatus
+            // mutool reports a document it cannot open on stderr, and may still exit 0.
+            if status != 0 || messages.contains("cannot authenticate password") || messages.contains("cannot open document") {
+                throw PDFTextRunner.error(for: status, messages: messages, program: name, path: path)
+            }
         }
     }
 

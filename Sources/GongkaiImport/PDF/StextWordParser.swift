@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiCore
 
 /// Parses the structured text of `mutool draw -F stext` into words: each glyph with its baseline
@@ -15,7 +16,7 @@ enum StextWordParser {
     static let wordGap = 0.3
 
     static func parse(_ xml: String) -> (words: [PDFWord], pages: [Int: PDFPageSize]) {
-        var state = State()
+        var state = State(limits: nil)
         var copy = xml
         copy.withUTF8 { bytes in
             XMLElementLine.scan(bytes) { state.read($0) }
@@ -24,7 +25,57 @@ enum StextWordParser {
         return (state.words, state.pages)
     }
 
+    /// Reads MuPDF's output for the PDF at `path` as it arrives, and stops with a `limitExceeded`
+    /// error as soon as the pages or words pass `limits` (which also stops MuPDF, when the output
+    /// comes from it through a pipe).
+    struct Reader {
+        private var state: State
+        private var chunks = XMLElementLineChunks()
+        private let limits: ReadingLimits
+        private let path: String
+
+        init(limits: ReadingLimits, path: String) {
+            state = State(limits: limits)
+            self.limits = limits
+            self.path = path
+        }
+
+        /// Reads the next piece of output.
+        mutating func feed(_ chunk: Data) throws {
+            do {
+                try chunks.feed(chunk) { line in
+                    state.read(line)
+                    if let exceeded = state.exceeded { throw exceeded.refusal(limits, path: path) }
+                }
+            } catch is XMLElementLineError {
+                throw GongkaiError(.pdfDamaged, "mutool 的输出不合规范（一行过长），PDF 可能已损坏", path: path)
+            }
+        }
+
+        /// The words and pages, once the output has ended.
+        mutating func finish() throws -> (words: [PDFWord], pages: [Int: PDFPageSize]) {
+            try chunks.finish { state.read($0) }
+            state.flush()
+            if let exceeded = state.exceeded { throw exceeded.refusal(limits, path: path) }
+            return (state.words, state.pages)
+        }
+    }
+
+    /// Which limit the reading passed.
+    enum Exceeded {
+        case pages, words
+
+        func refusal(_ limits: ReadingLimits, path: String) -> GongkaiError {
+            switch self {
+            case .pages: ReadingLimits.refusal("页", found: "PDF 超过 \(limits.pages) 页", limit: limits.pages, path: path)
+            case .words: ReadingLimits.refusal("个文字块", found: "PDF 的文字块超过 \(limits.words) 个", limit: limits.words, path: path)
+            }
+        }
+    }
+
     private struct State {
+        let limits: ReadingLimits?
+        var exceeded: Exceeded?
         var words: [PDFWord] = []
         var pages: [Int: PDFPageSize] = [:]
         var page = 0
@@ -34,7 +85,10 @@ enum StextWordParser {
         var lastRight = 0.0
 
         mutating func flush() {
-            if let word = current, !word.text.isEmpty { words.append(word) }
+            if let word = current, !word.text.isEmpty {
+                words.append(word)
+                if let limits, words.count > limits.words { exceeded = .words }
+            }
             current = nil
         }
 
@@ -48,6 +102,7 @@ enum StextWordParser {
             } else if line.begins(with: "<page ") {
                 flush()
                 page += 1
+                if let limits, page > limits.pages { exceeded = .pages }
                 pages[page] = PDFPageSize(width: line.number("width") ?? 595, height: line.number("height") ?? 842)
             }
         }

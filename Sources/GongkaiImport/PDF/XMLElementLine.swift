@@ -9,7 +9,7 @@ struct XMLElementLine {
     let end: Int
 
     /// Calls `body` with every line of `bytes`, leading blanks skipped.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (XMLElementLine) -> Void) {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (XMLElementLine) throws -> Void) rethrows {
         var start = 0
         let count = bytes.count
         while start < count {
@@ -17,9 +17,19 @@ struct XMLElementLine {
             while end < count, bytes[end] != 0x0A { end += 1 }
             var first = start
             while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
-            body(XMLElementLine(bytes: bytes, start: first, end: end))
+            try body(XMLElementLine(bytes: bytes, start: first, end: end))
             start = end + 1
         }
+    }
+
+    /// Calls `body` with every line of the file at `url`, read a megabyte at a time: MuPDF's output for
+    /// a long document is tens of MB, and none of it needs to be held at once.
+    static func scan(file url: URL, _ body: (XMLElementLine) throws -> Void) throws {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var chunks = XMLElementLineChunks()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { try chunks.feed(chunk, body) }
+        try chunks.finish(body)
     }
 
     func begins(with prefix: StaticString) -> Bool {
@@ -102,4 +112,47 @@ struct XMLElementLine {
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
+}
+
+/// Cuts MuPDF's output, arriving in chunks of any size (from a file or a pipe), into whole lines.
+struct XMLElementLineChunks {
+    private var pending = Data()
+
+    /// The longest line MuPDF writes for one element (a glyph's element is about 130 bytes): output
+    /// with a longer one is not MuPDF's, and is not held waiting for its end.
+    static let longestLine = 1 << 24
+
+    /// Calls `body` with every line `chunk` completes; the rest waits for the next chunk.
+    mutating func feed(_ chunk: Data, _ body: (XMLElementLine) throws -> Void) throws {
+        pending.append(chunk)
+        guard let lastNewline = pending.lastIndex(of: 0x0A) else {
+            if pending.count > Self.longestLine { throw XMLElementLineError.lineTooLong(bytes: pending.count) }
+            return
+        }
+        try Self.scan(pending[pending.startIndex...lastNewline], body)
+        pending = Data(pending[pending.index(after: lastNewline)...])
+    }
+
+    /// Calls `body` with the last line, when the output did not end with a line break.
+    mutating func finish(_ body: (XMLElementLine) throws -> Void) throws {
+        try Self.scan(pending, body)
+        pending = Data()
+    }
+
+    private static func scan(_ data: Data, _ body: (XMLElementLine) throws -> Void) throws {
+        var failure: (any Error)?
+        data.withUnsafeBytes { raw in
+            do {
+                try XMLElementLine.scan(raw.bindMemory(to: UInt8.self), body)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+}
+
+/// MuPDF's output is not what it writes: a line without end.
+enum XMLElementLineError: Error {
+    case lineTooLong(bytes: Int)
 }

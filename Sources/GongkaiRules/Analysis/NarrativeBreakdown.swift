@@ -12,6 +12,8 @@ struct NarrativeBreakdown: Sendable {
 /// Finds the breakdowns the narrative states. Parts inside brackets (“4070万元（包括：运行维护费2648万元、
 /// 购置1422万元）”) break a part down further and are not parts of the total.
 enum NarrativeBreakdownFinder {
+    /// Each paragraph is walked once: its 其中 markers in order, each with the statements after it up to
+    /// the next marker or the sentence's end, and the brackets between them counted as the walk goes.
     static func breakdowns(_ narrative: [NarrativeParagraph], statements: [NarrativeStatement]) -> [NarrativeBreakdown] {
         var result: [NarrativeBreakdown] = []
         let byParagraph = Dictionary(grouping: statements.filter { $0.figure != nil }, by: \.paragraphIndex)
@@ -19,16 +21,33 @@ enum NarrativeBreakdownFinder {
             guard let statements = byParagraph[index] else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
             let markers = occurrences(of: ["其", "中"], in: scalars)
-            for marker in markers {
-                let sentenceStart = scalars[..<marker].lastIndex(of: "。").map { $0 + 1 } ?? 0
-                let sentenceEnd = scalars[marker...].firstIndex(of: "。") ?? scalars.count
-                let partsEnd = markers.first { $0 > marker && $0 < sentenceEnd } ?? sentenceEnd
-                guard var total = statements.last(where: {
-                    $0.mention.range.upperBound <= marker && $0.mention.range.lowerBound >= sentenceStart && $0.role == .value
+            guard !markers.isEmpty else { continue }
+            let sentenceOf = SentenceNumbers.of(scalars, endingAt: ["。"])
+            let depth = bracketLevels(scalars)
+            var following = 0
+            var periodCursor = 0
+            for (position, marker) in markers.enumerated() {
+                periodCursor = max(periodCursor, marker)
+                while periodCursor < scalars.count, scalars[periodCursor] != "。" { periodCursor += 1 }
+                let sentenceEnd = periodCursor
+                let partsEnd = position + 1 < markers.count && markers[position + 1] < sentenceEnd ? markers[position + 1] : sentenceEnd
+                while following < statements.count, statements[following].mention.range.lowerBound <= marker { following += 1 }
+                // The total: the last value of the marker's sentence before it.
+                let reach = max(0, following - NarrativeStatementExtractor.lookback)
+                guard var total = statements[reach..<following].last(where: {
+                    $0.mention.range.upperBound <= marker && sentenceOf[$0.mention.range.lowerBound] == sentenceOf[marker] && $0.role == .value
                 }) else { continue }
-                var parts = statements.filter { statement in
-                    statement.mention.range.lowerBound > marker && statement.mention.range.upperBound <= partsEnd
-                        && statement.role == .value && bracketDepth(scalars, from: marker, to: statement.mention.range.lowerBound) == 0
+                // The parts: the values after it at its own bracket level (none opened since the marker is still open).
+                var parts: [NarrativeStatement] = []
+                var lowest = depth[marker]
+                var scanned = marker
+                var candidate = following
+                while candidate < statements.count, statements[candidate].mention.range.lowerBound < partsEnd {
+                    let statement = statements[candidate]
+                    candidate += 1
+                    let start = statement.mention.range.lowerBound
+                    while scanned < start { scanned += 1; lowest = min(lowest, depth[scanned]) }
+                    if statement.mention.range.upperBound <= partsEnd, statement.role == .value, depth[start] == lowest { parts.append(statement) }
                 }
                 // “…；其中一般公共预算拨款政府采购5,499.84万元：货物564.79万元、…”: the first amount after 其中
                 // opens a list of its own, and is the total of what follows its colon.
@@ -43,17 +62,24 @@ enum NarrativeBreakdownFinder {
         return result.sorted { ($0.paragraphIndex, $0.total.mention.range.lowerBound) < ($1.paragraphIndex, $1.total.mention.range.lowerBound) }
     }
 
-    private static func bracketDepth(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
-        var depth = 0
-        for scalar in scalars[start..<end] {
-            if scalar == "（" || scalar == "(" { depth += 1 }
-            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+    /// Opening minus closing brackets before each offset (and one past the end), unclamped: the
+    /// brackets open at `b` counted from `a` are `level[b]` minus the lowest level in `a...b`.
+    private static func bracketLevels(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var levels = [0]
+        levels.reserveCapacity(scalars.count + 1)
+        var level = 0
+        for scalar in scalars {
+            if scalar == "（" || scalar == "(" { level += 1 }
+            if scalar == "）" || scalar == ")" { level -= 1 }
+            levels.append(level)
         }
-        return depth
+        return levels
     }
 
     private static func occurrences(of pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {
         guard scalars.count >= pattern.count else { return [] }
-        return (0...(scalars.count - pattern.count)).filter { scalars[$0] == pattern[0] && Array(scalars[$0..<($0 + pattern.count)]) == pattern }
+        return (0...(scalars.count - pattern.count)).filter { start in
+            pattern.indices.allSatisfy { scalars[start + $0] == pattern[$0] }
+        }
     }
 }

@@ -44,17 +44,23 @@ struct NarrativeStatement: Sendable {
 
 /// Splits paragraphs into statements: each amount and percentage with its lead and role.
 enum NarrativeStatementExtractor {
+    /// How many statements before one the rules look back over for its current, earlier or whole
+    /// amount. What a change, a percentage or a share is of is stated a few statements before it; a
+    /// paragraph of thousands of figures must not make every figure look at all the others.
+    static let lookback = 64
+
     static func statements(_ narrative: [NarrativeParagraph]) -> [NarrativeStatement] {
         var result: [NarrativeStatement] = []
         for (index, paragraph) in narrative.enumerated() where !paragraph.isHeading {
             let scalars = Array(paragraph.text.unicodeScalars)
             let depths = bracketDepths(scalars)
+            let sentences = SentenceNumbers.of(scalars, endingAt: ["。", "；"])
             for mention in paragraph.mentions {
                 if case .year = mention.kind { continue }
                 let start = mention.range.lowerBound
                 let leadStart = delimiterBefore(start, in: scalars)
                 let lead = String(String.UnicodeScalarView(scalars[leadStart..<start]))
-                let sentence = scalars[..<start].filter { $0 == "。" || $0 == "；" }.count
+                let sentence = sentences[start]
                 let after = String(String.UnicodeScalarView(scalars[mention.range.upperBound..<min(scalars.count, mention.range.upperBound + 4)]))
                 let isThreshold = ["以上", "以下", "（含）", "(含)", "及以上"].contains { after.hasPrefix($0) } || lead.hasSuffix("单价")
                 result.append(NarrativeStatement(index: result.count, paragraphIndex: index, mention: mention, role: isThreshold ? .threshold : role(lead: lead, mention: mention), lead: lead,
@@ -81,10 +87,16 @@ enum NarrativeStatementExtractor {
 
     private static let delimiters: Set<Unicode.Scalar> = ["，", "。", "；", "：", ":", "、", ",", ";", "\n"]
 
+    /// The longest lead looked back over: a clause runs to tens of characters, and text with no
+    /// delimiter for longer (a run of figures, a damaged extraction) has no lead worth reading — nor
+    /// may every number of it make the scan go back to the paragraph's start.
+    static let longestLead = 160
+
     private static func delimiterBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Int {
         var index = offset - 1
         var depth = 0
-        while index >= 0 {
+        let floor = max(0, offset - longestLead)
+        while index >= floor {
             let scalar = scalars[index]
             if scalar == "）" || scalar == ")" { depth += 1 }
             if scalar == "（" || scalar == "(" {
@@ -96,13 +108,14 @@ enum NarrativeStatementExtractor {
             if depth == 0, delimiters.contains(scalar) { return index + 1 }
             index -= 1
         }
-        return 0
+        return floor
     }
 
     /// `“社会保障和就业支出（类）…（项）”53.84万元`: the quoted words right before the number.
     private static func quotedSubject(before offset: Int, in scalars: [Unicode.Scalar]) -> String? {
         guard offset > 0, scalars[offset - 1] == "”" || scalars[offset - 1] == "\"" else { return nil }
-        guard let open = scalars[..<(offset - 1)].lastIndex(where: { $0 == "“" || $0 == "\"" }) else { return nil }
+        let floor = max(0, offset - 1 - longestLead)
+        guard let open = scalars[floor..<(offset - 1)].lastIndex(where: { $0 == "“" || $0 == "\"" }) else { return nil }
         return String(String.UnicodeScalarView(scalars[(open + 1)..<(offset - 1)]))
     }
 

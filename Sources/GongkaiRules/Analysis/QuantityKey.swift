@@ -52,9 +52,9 @@ enum QuantityKey: Hashable, Sendable {
 struct SubjectResolver: Sendable {
     let facts: TableFacts
 
-    /// The quantity `subject` names in a paragraph whose text is `paragraph`, or nil.
+    /// The quantity `subject` names in a paragraph that mentions the funds `paragraph`, or nil.
     /// `fiscalList` is true inside a "财政拨款支出主要内容如下" list, whose items are about appropriations.
-    func key(for subject: String, paragraph: String, section: NarrativeSectionKind?, fiscalList: Bool = false) -> QuantityKey? {
+    func key(for subject: String, paragraph: ParagraphFunds, section: NarrativeSectionKind?, fiscalList: Bool = false) -> QuantityKey? {
         var text = ChineseText.comparisonKey(subject)
         // In final accounts the tables hold the outturn: a figure of the initial budget (年初预算) is not in them.
         if facts.isFinalAccounts, text.contains("年初预算") || text.contains("预算数")
@@ -72,7 +72,7 @@ struct SubjectResolver: Sendable {
             break
         }
         guard !text.isEmpty else { return nil }
-        let fiscalContext = fiscalList || paragraph.contains("财政拨款") || paragraph.contains("一般公共预算")
+        let fiscalContext = fiscalList || paragraph.fiscal
         if let code = explicitCode(text) ?? pathCode(text) { return .function(code: code, fiscal: fiscalContext) }
         if text.contains("采购") || text.contains("资产") || text.contains("车辆") && !text.contains("购置费") { return nil }
         if text.contains("三公") { return .threePublic(.total) }
@@ -82,7 +82,7 @@ struct SubjectResolver: Sendable {
         if text.contains("车运行") || text.contains("用车运行") { return .threePublic(.vehicleOperation) }
         if text.contains("公务接待") { return .threePublic(.reception) }
         if text.contains("运行经费") { return .threePublic(.operatingCosts) }
-        let generalBudget = fiscalContext && (section == .generalBudgetExplanation || paragraph.contains("一般公共预算"))
+        let generalBudget = fiscalContext && (section == .generalBudgetExplanation || paragraph.generalBudget)
         if text.hasSuffix("人员经费") { return .spending(.personnel, generalBudget: true) }
         if text.hasSuffix("公用经费") { return .spending(.publicCosts, generalBudget: true) }
         // 基本支出, or 一般公共预算财政拨款基本支出: the spending kind names the quantity, the fund only narrows it.

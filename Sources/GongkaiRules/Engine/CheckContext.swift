@@ -19,6 +19,12 @@ public struct CheckContext: Sendable {
     let statements: [NarrativeStatement]
     let breakdowns: [NarrativeBreakdown]
     let resolver: SubjectResolver
+    /// The funds each paragraph names (parallel to `disclosure.narrative`), read once.
+    let paragraphFunds: [ParagraphFunds]
+    /// Whether each paragraph follows "财政拨款支出主要内容如下：" in its section (parallel to `disclosure.narrative`).
+    private let inFiscalList: [Bool]
+    /// The index in `statements` of each paragraph's first statement (statements come in paragraph order).
+    private let firstStatement: [Int: Int]
     /// The quantity of each statement (parallel to `statements`), resolved once: several rules ask.
     private var statementKeys: [QuantityKey?] = []
 
@@ -36,6 +42,11 @@ public struct CheckContext: Sendable {
         statements = NarrativeStatementExtractor.statements(disclosure.narrative)
         breakdowns = NarrativeBreakdownFinder.breakdowns(disclosure.narrative, statements: statements)
         resolver = SubjectResolver(facts: facts)
+        paragraphFunds = disclosure.narrative.map { ParagraphFunds($0.text) }
+        inFiscalList = Self.fiscalListMembership(disclosure.narrative)
+        var firsts: [Int: Int] = [:]
+        for statement in statements where firsts[statement.paragraphIndex] == nil { firsts[statement.paragraphIndex] = statement.index }
+        firstStatement = firsts
         statementKeys = statements.map { resolveKey(of: $0) }
     }
 
@@ -82,15 +93,17 @@ public struct CheckContext: Sendable {
 
     private func resolveKey(of statement: NarrativeStatement) -> QuantityKey? {
         let paragraph = self.paragraph(of: statement)
-        let fiscalList = isInFiscalList(statement.paragraphIndex)
-        if let key = resolver.key(for: statement.subject, paragraph: paragraph.text, section: paragraph.effectiveSection, fiscalList: fiscalList) {
+        let funds = paragraphFunds[statement.paragraphIndex]
+        let fiscalList = inFiscalList[statement.paragraphIndex]
+        if let key = resolver.key(for: statement.subject, paragraph: funds, section: paragraph.effectiveSection, fiscalList: fiscalList) {
             return key
         }
         guard isGeneric(statement.subject) else { return nil }
         // In final accounts the tables hold the outturn, not the initial budget a 预算 subject names.
         // (The fallbacks below read budget wording — 年初预算数, 预算安排; none of them fits a 决算.)
         if facts.isFinalAccounts { return nil }
-        let earlier = statements.filter { $0.paragraphIndex == statement.paragraphIndex && $0.mention.range.lowerBound < statement.mention.range.lowerBound }
+        let first = firstStatement[statement.paragraphIndex] ?? statement.index
+        let earlier = statements[first..<statement.index]
         if statement.subject.contains("预算数") || statement.subject.isEmpty {
             // "（二）支出预算：2023 年年初预算数 190.98 万元" — the paragraph's heading words say what.
             let head = String(paragraph.text.prefix(16))
@@ -98,24 +111,25 @@ public struct CheckContext: Sendable {
             if head.contains("支出") { return .totalExpenditure }
         }
         for candidate in earlier where candidate.role == .value {
-            if let key = resolver.key(for: candidate.subject, paragraph: paragraph.text, section: paragraph.effectiveSection, fiscalList: fiscalList) {
+            if let key = resolver.key(for: candidate.subject, paragraph: funds, section: paragraph.effectiveSection, fiscalList: fiscalList) {
                 return key
             }
         }
         return nil
     }
 
-    /// Whether a paragraph follows "财政拨款支出主要内容如下：" in its section.
-    func isInFiscalList(_ index: Int) -> Bool {
-        let narrative = disclosure.narrative
-        guard index < narrative.count else { return false }
-        let section = narrative[index].section
-        var cursor = index - 1
-        while cursor >= 0, narrative[cursor].section == section, !narrative[cursor].isHeading {
-            if narrative[cursor].text.contains("财政拨款支出主要内容") { return true }
-            cursor -= 1
+    /// For each paragraph, whether a paragraph before it in its section — after its last heading —
+    /// says "财政拨款支出主要内容如下：" (one pass).
+    private static func fiscalListMembership(_ narrative: [NarrativeParagraph]) -> [Bool] {
+        var result: [Bool] = []
+        result.reserveCapacity(narrative.count)
+        var listOpen = false
+        for (index, paragraph) in narrative.enumerated() {
+            if index > 0, narrative[index - 1].isHeading || narrative[index - 1].section != paragraph.section { listOpen = false }
+            result.append(listOpen)
+            if !paragraph.isHeading, paragraph.text.contains("财政拨款支出主要内容") { listOpen = true }
         }
-        return false
+        return result
     }
 
     /// Subjects that name no quantity themselves (预算安排, 年初预算数).

@@ -15,9 +15,20 @@ public struct Checker: Sendable {
     /// A document read by OCR is judged with less confidence: a recognised figure may be misread, so
     /// what would be an error is a warning that asks for the original to be compared.
     public func check(_ disclosure: Disclosure, profile: Profile, catalog: Catalog) -> [Diagnostic] {
+        // Without a deadline nothing throws.
+        (try? check(disclosure, profile: profile, catalog: catalog, within: .none)) ?? []
+    }
+
+    /// The findings for one document, or a `timedOut` error when `deadline` passes before the rules
+    /// are through (looked at before the shared analyses and before each rule).
+    public func check(_ disclosure: Disclosure, profile: Profile, catalog: Catalog, within deadline: Deadline) throws -> [Diagnostic] {
+        try deadline.check(path: disclosure.path, stage: "检查之前")
         let context = CheckContext(disclosure: disclosure, profile: profile, catalog: catalog)
         var diagnostics: [Diagnostic] = []
-        for rule in rules { diagnostics += rule.check(context) }
+        for rule in rules {
+            try deadline.check(path: disclosure.path, stage: "规则 \(rule.description.id)")
+            diagnostics += rule.check(context)
+        }
         if disclosure.metadata.readByOCR {
             diagnostics = diagnostics.map { finding in
                 guard finding.severity == .error else { return finding }

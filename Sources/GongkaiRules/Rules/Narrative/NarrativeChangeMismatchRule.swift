@@ -33,9 +33,10 @@ public struct NarrativeChangeMismatchRule: Rule {
         for (_, statements) in byParagraph {
             for (position, change) in statements.enumerated() {
                 guard case let .change(sign) = change.role, let changeFigure = change.figure else { continue }
-                let earlier = statements[..<position].filter { $0.sentence == change.sentence }
+                let window = statements[max(0, position - NarrativeStatementExtractor.lookback)..<position]
+                let earlier = window.filter { $0.sentence == change.sentence }
                 let prior = earlier.last { if case .prior = $0.role { true } else { false } }
-                guard let current = currentValue(for: change, prior: prior, in: statements[..<position], context: context),
+                guard let current = currentValue(for: change, prior: prior, in: window, context: context),
                       let currentFigure = current.figure else { continue }
                 let paragraph = context.paragraph(of: change)
                 if let prior, let priorFigure = prior.figure, prior.mention.range.upperBound <= change.mention.range.lowerBound {
@@ -68,7 +69,8 @@ public struct NarrativeChangeMismatchRule: Rule {
         if let prior {
             let subject = Self.subjectBeforeComparison(prior.lead)
             let paragraph = context.paragraph(of: prior)
-            if let key = context.resolver.key(for: NarrativeStatementExtractor.subject(of: subject, quoted: nil), paragraph: paragraph.text,
+            if let key = context.resolver.key(for: NarrativeStatementExtractor.subject(of: subject, quoted: nil),
+                                              paragraph: context.paragraphFunds[prior.paragraphIndex],
                                               section: paragraph.effectiveSection) {
                 return values.last { context.key(of: $0) == key } ?? values.last
             }

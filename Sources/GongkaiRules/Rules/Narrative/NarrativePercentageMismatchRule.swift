@@ -62,7 +62,8 @@ public struct NarrativePercentageMismatchRule: Rule {
             for (position, statement) in statements.enumerated() {
                 guard let percentage = statement.percentage else { continue }
                 // Amounts in a bracket closed before the percentage are an aside (the parts of the amount before it).
-                let earlier = statements[..<position].filter {
+                let window = statements[max(0, position - NarrativeStatementExtractor.lookback)..<position]
+                let earlier = window.filter {
                     $0.figure != nil && $0.sentence >= statement.sentence - 1 && $0.bracketDepth <= statement.bracketDepth
                 }
                 let stated = PercentageRange.value(percentage)
@@ -94,7 +95,7 @@ public struct NarrativePercentageMismatchRule: Rule {
                         at: statement.location, found: (sign > 0 ? "增加" : "减少") + statement.mention.text, expected: expected,
                         section: context.paragraph(of: statement).effectiveSection, related: [priorStatement?.location].compactMap { $0 }))
                 case .share:
-                    guard let (part, whole) = shares[statement.index] ?? fallbackShare(statements[..<position], statement: statement,
+                    guard let (part, whole) = shares[statement.index] ?? fallbackShare(window, statement: statement,
                                                                                        paragraphIndex: paragraphIndex, byParagraph: byParagraph, context: context),
                           let range = PercentageRange.share(part, of: whole) else { continue }
                     guard !PercentageRange.fits(stated, decimals: percentage.decimals, range) else { continue }
@@ -119,12 +120,13 @@ public struct NarrativePercentageMismatchRule: Rule {
                                byParagraph: [Int: [NarrativeStatement]]) -> [Int: (Figure, Figure)] {
         var parts: [(share: NarrativeStatement, part: NarrativeStatement)] = []
         for (position, statement) in statements.enumerated() where statement.role == .share && statement.percentage != nil {
-            if let part = statements[..<position].last(where: { $0.figure != nil }), part.role == .value { parts.append((statement, part)) }
+            let window = statements[max(0, position - NarrativeStatementExtractor.lookback)..<position]
+            if let part = window.last(where: { $0.figure != nil }), part.role == .value { parts.append((statement, part)) }
         }
         guard parts.count >= 2, let firstPart = parts.first?.part else { return [:] }
         let before = statements.filter { $0.index < firstPart.index }
             + (1...3).flatMap { byParagraph[paragraphIndex - $0] ?? [] }
-        let candidates = before.filter { $0.role == .value && $0.figure != nil }.reversed()
+        let candidates = before.filter { $0.role == .value && $0.figure != nil }.reversed().prefix(NarrativeStatementExtractor.lookback)
         func fitting(_ whole: Figure) -> Int {
             parts.filter { entry in
                 guard let percentage = entry.share.percentage, let part = entry.part.figure,
@@ -163,11 +165,16 @@ public struct NarrativePercentageMismatchRule: Rule {
         return (part, whole)
     }
 
-    /// The scalar offset of the last `marker` that begins before `offset` in `text`.
+    /// The scalar offset of the last `marker` that begins before `offset` in `text`, looked for
+    /// among the `markerReach` scalars before it (a list opened by 其中 runs to some hundreds).
     private func lastMarker(_ marker: String, in text: String, before offset: Int) -> Int? {
         let scalars = text.unicodeScalars
         let end = scalars.index(scalars.startIndex, offsetBy: min(offset, scalars.count))
-        guard let found = text.range(of: marker, options: .backwards, range: text.startIndex..<end) else { return nil }
+        let start = scalars.index(end, offsetBy: -min(offset, Self.markerReach), limitedBy: scalars.startIndex) ?? scalars.startIndex
+        guard let found = text.range(of: marker, options: .backwards, range: start..<end) else { return nil }
         return scalars.distance(from: scalars.startIndex, to: found.lowerBound)
     }
+
+    /// How far before a share its list's 其中 is looked for, in scalars.
+    private static let markerReach = 2000
 }

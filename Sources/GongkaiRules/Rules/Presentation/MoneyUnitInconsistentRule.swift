@@ -27,8 +27,9 @@ public struct MoneyUnitInconsistentRule: Rule {
         var result: [Diagnostic] = []
         for paragraph in context.disclosure.narrative where !paragraph.isHeading {
             let scalars = Array(paragraph.text.unicodeScalars)
+            let sentenceOf = SentenceNumbers.of(scalars, endingAt: ["。"])
             let sentences = Dictionary(grouping: paragraph.mentions.filter { if case .amount = $0.kind { true } else { false } }) { mention in
-                scalars[..<mention.range.lowerBound].filter { $0 == "。" }.count
+                sentenceOf[mention.range.lowerBound]
             }
             for (_, mentions) in sentences {
                 let units = mentions.compactMap { mention -> MoneyUnit? in
