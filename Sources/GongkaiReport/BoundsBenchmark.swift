@@ -94,11 +94,13 @@ public enum BoundsBenchmark {
     private static func outcome(of report: String) -> String {
         guard let range = report.range(of: "无法读取：") else { return "checked" }
         let reason = report[range.upperBound...].prefix { $0 != "\n" && $0 != "；" }
-        return "refused: " + reason.prefix(40)
+        return "refused: " + reason.prefix(60)
     }
 
-    /// Runs the executable with `arguments`, its output to `output`, and returns its wall time and the
-    /// peak memory the kernel recorded for it (`wait4`).
+    /// Runs the executable with `arguments`, its output to `output`, and returns its wall time and its
+    /// peak memory: the high-water mark of its own address space (`VmHWM` in /proc, read every few
+    /// milliseconds while it runs). The kernel's `ru_maxrss` would not do: a spawned child's count
+    /// starts with the parent's memory, which here holds the inputs it just generated.
     private static func measure(executable: String, arguments: [String], output: String) throws -> (seconds: Double, peakMiB: Double) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -113,11 +115,23 @@ public enum BoundsBenchmark {
         guard status == 0 else { throw GongkaiBenchmarkError("无法启动 \(executable)（\(status)）") }
         let token = Interruption.stopOnInterrupt(process: pid)
         defer { Interruption.release(token) }
-        var usage = rusage()
         var exitStatus: Int32 = 0
-        while wait4(pid, &exitStatus, 0, &usage) < 0, errno == EINTR {}
+        var peakKiB = 0
+        while true {
+            let ended = waitpid(pid, &exitStatus, WNOHANG)
+            if ended == pid || (ended < 0 && errno != EINTR) { break }
+            peakKiB = max(peakKiB, highWaterMarkKiB(of: pid) ?? 0)
+            usleep(3_000)
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return (seconds, Double(usage.ru_maxrss) / 1024)
+        return (seconds, Double(peakKiB) / 1024)
+    }
+
+    /// The `VmHWM` line of a running process's status, in KiB.
+    private static func highWaterMarkKiB(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return Int(line.dropFirst(6).filter(\.isNumber))
     }
 
     /// A PDF of `pages` pages sharing one content stream of `rows` × `columns` two-digit numbers in

@@ -37,8 +37,10 @@ enum PDFLattice {
 
     /// The rows read from the grid, and the words left for text alignment.
     static func rows(words: [PDFWord], rulings: [PDFRuling]) -> (rows: [Row], rest: [PDFWord]) {
-        let horizontal = rulings.filter { $0.direction == .horizontal }
-        let vertical = rulings.filter { $0.direction == .vertical }
+        // Sorted by position, so that the nearest line either side of a word is found by a binary
+        // search and a short walk, not by looking at every line of the page.
+        let horizontal = rulings.filter { $0.direction == .horizontal }.sorted { $0.position < $1.position }
+        let vertical = rulings.filter { $0.direction == .vertical }.sorted { $0.position < $1.position }
         guard horizontal.count >= 2, vertical.count >= 2, !words.isEmpty else { return ([], words) }
 
         struct CellKey: Hashable {
@@ -165,19 +167,33 @@ enum PDFLattice {
 
     /// The nearest line before `value` (left of it, or above it) that passes `across`.
     private static func nearest(_ lines: [PDFRuling], before value: Double, across: Double) -> Double? {
-        var best: Double?
-        for line in lines where line.position < value && line.spans(across, slack: tolerance) {
-            if best.map({ line.position > $0 }) ?? true { best = line.position }
+        var index = firstIndex(in: lines, notBelow: value) - 1
+        while index >= 0 {
+            if lines[index].spans(across, slack: tolerance) { return lines[index].position }
+            index -= 1
         }
-        return best
+        return nil
     }
 
-    /// The nearest line after `value` (right of it, or below it) that passes `across`.
+    /// The nearest line after `value` (right of it, or below it) that passes `across`, in `lines`
+    /// sorted by position.
     private static func nearest(_ lines: [PDFRuling], after value: Double, across: Double) -> Double? {
-        var best: Double?
-        for line in lines where line.position > value && line.spans(across, slack: tolerance) {
-            if best.map({ line.position < $0 }) ?? true { best = line.position }
+        var index = firstIndex(in: lines, notBelow: value)
+        while index < lines.count, lines[index].position <= value { index += 1 }
+        while index < lines.count {
+            if lines[index].spans(across, slack: tolerance) { return lines[index].position }
+            index += 1
         }
-        return best
+        return nil
+    }
+
+    /// The index of the first line at or past `value` in `lines` sorted by position.
+    private static func firstIndex(in lines: [PDFRuling], notBelow value: Double) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].position < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
