@@ -2,7 +2,7 @@ import GongkaiCore
 import GongkaiXLSX
 
 /// The most one document may hold of each kind of content. Each is far above what any disclosure
-/// holds (BENCHMARKS.md gives the largest seen in the corpus beside each limit) and low enough that
+/// holds (README.md gives the largest seen in the corpus beside each limit) and low enough that
 /// reading a file at the limit stays within seconds and a few hundred MB: a file past one is refused
 /// as soon as it is counted, with a message that names the limit, instead of costing minutes.
 public struct ReadingLimits: Sendable, Equatable {
