@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiImport
 import GongkaiReport
 import GongkaiTestSupport
 import Testing
@@ -30,7 +31,9 @@ import Testing
         let pdf = folder.appendingPathComponent("fan.pdf")
         try SlowPDF.fanOut(depth: 18).write(to: pdf)
         let start = Date()
-        let report = try CheckRunner(options: CheckOptions(timeout: 1)).run(paths: [pdf.path]).documents[0]
+        // No word limit that MuPDF could reach first: only the deadline stops it.
+        let unlimited = ImportOptions(limits: ReadingLimits(words: Int.max, lines: Int.max, paragraphCharacters: Int.max, cells: Int.max))
+        let report = try CheckRunner(options: CheckOptions(importOptions: unlimited, timeout: 1)).run(paths: [pdf.path]).documents[0]
         #expect(Date().timeIntervalSince(start) < 20)
         #expect(report.error?.code == .timedOut)
     }
