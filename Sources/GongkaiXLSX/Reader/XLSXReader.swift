@@ -27,12 +27,15 @@ public enum XLSXReader {
         var sheets: [XLSXSheet] = []
         for listing in listings {
             guard let sheetPart = try parts.worksheetPart(for: listing, workbookPart: workbookPart) else { continue }
-            guard let sheetData = try package.data(of: sheetPart) else {
+            guard package.contains(sheetPart) else {
                 throw XLSXError.missingPart(sheetPart, sheet: listing.name, "工作表「\(listing.name)」的内容丢失，文件可能已损坏")
             }
             let handler = WorksheetHandler(sharedStrings: sharedStrings, numberFormats: numberFormats,
                                            remainingCells: remainingCells, cellLimit: limits.maxCells)
-            try XMLPartParser.parse(sheetData, part: sheetPart, sheet: listing.name, into: handler)
+            // A sheet is parsed as it is inflated, never held whole: its cells are what it costs.
+            try XMLPartParser.parse(part: sheetPart, sheet: listing.name, into: handler) { deliver in
+                _ = try package.stream(of: sheetPart, deliver)
+            }
             remainingCells = handler.remainingCells
             sheets.append(XLSXSheet(name: listing.name, cells: handler.sortedCells(), mergedRanges: handler.mergedRanges))
         }

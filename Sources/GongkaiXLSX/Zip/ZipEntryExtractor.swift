@@ -19,6 +19,16 @@ enum ZipEntryExtractor {
     /// The uncompressed bytes of `entry`; `budget` is the number of bytes that may still be
     /// decompressed and shrinks by the entry's size.
     static func extract(_ entry: ZipEntry, from reader: ZipByteReader, budget: inout Int) throws -> Data {
+        var output = Data()
+        output.reserveCapacity(min(Int(clamping: entry.uncompressedSize), 16 * 1024 * 1024))
+        try stream(entry, from: reader, budget: &budget) { output.append($0) }
+        return output
+    }
+
+    /// Hands the uncompressed bytes of `entry` to `consume` a chunk at a time, none of them held
+    /// after it returns; the size and CRC-32 are checked once the last has been handed over (a
+    /// consumer that stops early by throwing gets its error back). `budget` shrinks by the entry's size.
+    static func stream(_ entry: ZipEntry, from reader: ZipByteReader, budget: inout Int, _ consume: (Data) throws -> Void) throws {
         let part = entry.path
         guard entry.flags & 1 == 0 else { throw XLSXError.damagedEntry(part, "条目已加密，无法读取") }
         guard let method = Method(rawValue: entry.compressionMethod) else {
@@ -30,16 +40,15 @@ enum ZipEntryExtractor {
         }
         let expectedSize = Int(entry.uncompressedSize)
         let stored = try storedBytes(of: entry, in: reader)
-        let (output, checksum) = switch method {
-        case .stored: try copyStored(stored, expectedSize: expectedSize, part: part)
-        case .deflate: try inflate(stored, expectedSize: expectedSize, part: part)
+        let (size, checksum) = switch method {
+        case .stored: try copyStored(stored, expectedSize: expectedSize, part: part, consume)
+        case .deflate: try inflate(stored, expectedSize: expectedSize, part: part, consume)
         }
-        guard output.count == expectedSize else {
-            throw XLSXError.damagedEntry(part, "解压后的大小（\(output.count) 字节）与记录的 \(expectedSize) 字节不符")
+        guard size == expectedSize else {
+            throw XLSXError.damagedEntry(part, "解压后的大小（\(size) 字节）与记录的 \(expectedSize) 字节不符")
         }
         guard checksum == entry.crc32 else { throw XLSXError.damagedEntry(part, "CRC 校验失败") }
-        budget -= output.count
-        return output
+        budget -= size
     }
 
     /// The entry's bytes as stored, located through its local header.
@@ -56,16 +65,18 @@ enum ZipEntryExtractor {
         return stored
     }
 
-    private static func copyStored(_ stored: Data, expectedSize: Int, part: String) throws -> (Data, UInt32) {
+    private static func copyStored(_ stored: Data, expectedSize: Int, part: String, _ consume: (Data) throws -> Void) throws -> (Int, UInt32) {
         guard stored.count == expectedSize else {
             throw XLSXError.damagedEntry(part, "未压缩条目的大小（\(stored.count) 字节）与记录的 \(expectedSize) 字节不符")
         }
-        return (stored, stored.crc32(checksum: 0))
+        let checksum = stored.crc32(checksum: 0)
+        try consume(stored)
+        return (stored.count, checksum)
     }
 
-    private static func inflate(_ compressed: Data, expectedSize: Int, part: String) throws -> (Data, UInt32) {
-        var output = Data()
-        output.reserveCapacity(min(expectedSize, 16 * 1024 * 1024))
+    private static func inflate(_ compressed: Data, expectedSize: Int, part: String, _ consume: (Data) throws -> Void) throws -> (Int, UInt32) {
+        var size = 0
+        var consumerFailure: (any Error)?
         do {
             let checksum = try Data.decompress(
                 size: Int64(compressed.count), bufferSize: chunkSize, skipCRC32: false,
@@ -73,15 +84,22 @@ enum ZipEntryExtractor {
                 consumer: { piece in
                     // The declared size was checked against the budget, so holding the output to it
                     // also holds it to the limit, whatever the stream really expands to.
-                    guard piece.count <= expectedSize - output.count else { throw InflateFailure.longerThanDeclared }
-                    output.append(piece)
+                    guard piece.count <= expectedSize - size else { throw InflateFailure.longerThanDeclared }
+                    size += piece.count
+                    do {
+                        try consume(piece)
+                    } catch {
+                        consumerFailure = error
+                        throw error
+                    }
                 })
-            return (output, checksum)
+            return (size, checksum)
         } catch InflateFailure.longerThanDeclared {
             throw XLSXError.damagedEntry(part, "解压后的数据比记录的 \(expectedSize) 字节更长")
         } catch InflateFailure.truncated {
             throw XLSXError.damagedEntry(part, "压缩数据不完整")
         } catch {
+            if let consumerFailure { throw consumerFailure }
             throw XLSXError.damagedEntry(part, "压缩数据无法解压")
         }
     }

@@ -29,6 +29,14 @@ struct ZipPackage {
         return try ZipEntryExtractor.extract(entry, from: reader, budget: &remainingBytes)
     }
 
+    /// Hands the decompressed bytes of the part to `consume` a chunk at a time (see
+    /// `ZipEntryExtractor.stream`); false when the archive has no such entry.
+    mutating func stream(of part: String, _ consume: (Data) throws -> Void) throws -> Bool {
+        guard let entry = entriesByKey[Self.key(part)] else { return false }
+        try ZipEntryExtractor.stream(entry, from: reader, budget: &remainingBytes, consume)
+        return true
+    }
+
     /// Part names compare without case (as OPC requires) and without a leading slash; some writers
     /// also store Windows backslashes.
     private static func key(_ path: String) -> String {
