@@ -20,12 +20,16 @@ public enum SumCheckOutcome: Hashable, Sendable {
 public enum SumCheck {
     /// Compares `total` with the sum of `parts`. A sum too large to compute is a mismatch: no
     /// published total can equal it.
-    public static func compare(total: Figure, parts: [Figure]) -> SumCheckOutcome {
+    ///
+    /// `rows` is how many rows the parts come from when some of them print nothing in the column: a
+    /// blank there may be a value too small to show at the table's precision (under half a unit),
+    /// so it widens the rounding allowance as a printed zero would.
+    public static func compare(total: Figure, parts: [Figure], rows: Int? = nil) -> SumCheckOutcome {
         let step = ([total] + parts).map(\.granularity).max() ?? 0
         guard let sum = Amount.exactSum(parts.map(\.amount)) else {
             return .mismatch(difference: Amount(fen: .max), tolerance: Amount(fen: step))
         }
-        return compare(total: total.amount, sum: sum, count: parts.count, step: step)
+        return compare(total: total.amount, sum: sum, count: max(parts.count, rows ?? 0), step: step)
     }
 
     /// Compares two published figures that state the same quantity: each is a rounding of one true

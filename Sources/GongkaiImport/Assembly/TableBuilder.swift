@@ -180,8 +180,14 @@ struct TableBuilder {
     static func isColumnNumbering(_ line: LayoutLine) -> Bool {
         var texts = line.cells.map { ChineseText.removingSpaces($0.text) }.filter { !$0.isEmpty }
         // After the labels of the label columns: 栏次, 行次, or ** under each.
-        while let first = texts.first, !first.unicodeScalars.contains(where: ChineseText.isDigit), first.unicodeScalars.count <= 4 { texts.removeFirst() }
-        guard texts.count >= 3 else { return false }
+        var marked = false
+        while let first = texts.first, !first.unicodeScalars.contains(where: ChineseText.isDigit), first.unicodeScalars.count <= 4 {
+            marked = marked || first == "栏次" || first == "行次" || first.allSatisfy { $0 == "*" }
+            texts.removeFirst()
+        }
+        // Under a marker a table of one or two amount columns numbers them too (** | 1); unmarked, three
+        // numbers in a row are needed to tell a numbering from a row of small amounts.
+        guard texts.count >= (marked ? 1 : 3) else { return false }
         return texts.enumerated().allSatisfy { Int($0.element) == $0.offset + 1 }
     }
 

@@ -312,16 +312,33 @@ struct TableRowBuilder {
     /// (一、财政拨款收入 › 1、一般公共预算; 一、本年支出 › 一般公共服务支出).
     ///
     /// The last numbered row before a total is a group only when its followers are numbered as parts
-    /// (1、 （一）): unnumbered rows after the last item (年末结转和结余 under 二十六、…的支出) are not its parts.
+    /// (1、 （一）), or are named as the parts of an earlier group of the side (一、财政拨款 › 一般公共预算 …,
+    /// then 二、上年结转结余 › 一般公共预算 …): unnumbered rows after the last item (年末结转和结余 under
+    /// 二十六、…的支出) are not its parts. Each side is walked once.
     private func markGroups(_ rows: inout [TableRow]) {
-        for index in rows.indices where rows[index].ordinal?.style == .chinese && rows[index].role == .detail {
-            let side = rows[index].side
-            let following = rows[(index + 1)...].filter { $0.side == side }
-            guard let next = following.first else { continue }
-            guard next.role == .detail, next.ordinal?.style != .chinese, next.code == nil else { continue }
-            let untilTotal = following.prefix { $0.role != .total }
-            let moreItems = untilTotal.contains { $0.ordinal?.style == .chinese }
-            if moreItems || next.ordinal != nil { rows[index].role = .group }
+        var bySide: [TableSide: [Int]] = [:]
+        for index in rows.indices { bySide[rows[index].side, default: []].append(index) }
+        for indices in bySide.values {
+            // Whether a chinese-numbered row comes later on the side before the next total.
+            var moreItemsAfter = Array(repeating: false, count: indices.count)
+            var seen = false
+            for position in indices.indices.reversed() {
+                moreItemsAfter[position] = seen
+                let row = rows[indices[position]]
+                if row.role == .total { seen = false } else if row.ordinal?.style == .chinese { seen = true }
+            }
+            var memberNames = Set<String>()
+            for (position, index) in indices.enumerated() where rows[index].ordinal?.style == .chinese && rows[index].role == .detail {
+                guard position + 1 < indices.count else { continue }
+                let next = rows[indices[position + 1]]
+                guard next.role == .detail, next.ordinal?.style != .chinese, next.code == nil else { continue }
+                let followers = indices[(position + 1)...].prefix { rows[$0].role == .detail && rows[$0].ordinal?.style != .chinese }
+                let names = followers.map { ChineseText.comparisonKey(rows[$0].name) }
+                let repeatsParts = !memberNames.isEmpty && names.allSatisfy(memberNames.contains)
+                guard moreItemsAfter[position] || next.ordinal != nil || repeatsParts else { continue }
+                rows[index].role = .group
+                memberNames.formUnion(names)
+            }
         }
     }
 }

@@ -55,9 +55,13 @@ enum CrossTableFinder {
         compare("国有资本经营预算支出合计（财政拨款收支总表与国有资本经营表）",
                 facts.figure(.fiscalSummary, row: facts.yearTotalRow(.fiscalSummary, side: .expenditure), ColumnKey(.stateCapital)),
                 facts.figure(.stateCapitalExpenditure, row: facts.totalRow(.stateCapitalExpenditure), total))
+        // The summary's 财政拨款收入 is the year's appropriation: it is the fiscal summary's 本年收入合计, or
+        // its grand total only when nothing was carried over into it (上年结转 is in the total, not the year's income).
+        let fiscalYearIncome = facts.filledYearTotalRow(.fiscalSummary, side: .income)
+            ?? (carriedOver ? facts.namedRow(.fiscalSummary, side: .income, ["本年收入", "财政拨款"]) : facts.totalRow(.fiscalSummary, side: .income))
         compare("财政拨款收入（收支总表与财政拨款收支总表）",
                 facts.figure(.incomeExpenditureSummary, row: facts.namedRow(.incomeExpenditureSummary, side: .income, ["财政拨款收入", "财政拨款"]), total),
-                fiscalIncome)
+                facts.figure(.fiscalSummary, row: fiscalYearIncome, total))
         // Row by row: expenditure classes and codes.
         result += perCode(facts)
         return result

@@ -94,7 +94,9 @@ struct SubjectResolver: Sendable {
             guard isIncome else { return .expenditure(measure) }
             return text.contains("当年") || text.contains("本年") ? .currentIncome(measure) : .income(measure)
         }
-        if text.contains("财政拨款") {
+        if let fiscal = text.range(of: "财政拨款") {
+            // 委托业务费财政拨款预算总额: an expense item paid from appropriations, not the appropriations.
+            if text[..<fiscal.lowerBound].hasSuffix("费") { return nil }
             if text.contains("总计") { return isIncome ? .fiscalIncome : .fiscalExpenditure }
             return isIncome ? .fiscalYearIncome : .fiscalYearExpenditure
         }

@@ -50,7 +50,7 @@ enum SumRelationFinder {
             for key in amountKeys(table) {
                 let cells = children.compactMap { $0.values[key] }
                 guard parent.values[key] != nil || !cells.isEmpty else { continue }
-                result.append(relation(.hierarchy, index, total: parent.values[key], at: parent.location, parts: cells,
+                result.append(relation(.hierarchy, index, total: parent.values[key], at: parent.location, parts: cells, partRows: children.count,
                                        explanation: "\(code) \(parent.name) = Σ下级科目（\(children.count) 行）", code: code.digits, column: key))
             }
         }
@@ -191,7 +191,7 @@ enum SumRelationFinder {
                 for key in keys {
                     let cells = parts.compactMap { $0.values[key] }
                     guard total.values[key] != nil || !cells.isEmpty else { continue }
-                    result.append(relation(.column, index, total: total.values[key], at: total.location, parts: cells,
+                    result.append(relation(.column, index, total: total.values[key], at: total.location, parts: cells, partRows: parts.count,
                                            explanation: "\(total.name) = Σ\(coded.isEmpty ? "各项" : "一级科目")（\(parts.count) 行）", code: nil, column: key))
                 }
             }
@@ -199,7 +199,7 @@ enum SumRelationFinder {
                 for key in keys {
                     let cells = members.compactMap { $0.values[key] }
                     guard group.values[key] != nil || !cells.isEmpty else { continue }
-                    result.append(relation(.column, index, total: group.values[key], at: group.location, parts: cells,
+                    result.append(relation(.column, index, total: group.values[key], at: group.location, parts: cells, partRows: members.count,
                                            explanation: "\(group.name) = Σ其下各项（\(members.count) 行）", code: nil, column: key))
                 }
             }
@@ -210,21 +210,34 @@ enum SumRelationFinder {
     /// Each total row with what it adds up: the top-level rows since the previous total, plus that
     /// total (本年收入合计 + 年初结转和结余 = 总计); a total printed above its rows (合计 first) adds
     /// up the rows after it, to the next total.
+    ///
+    /// A numbered total printed above its rows (一、本年支出合计 over the classes, then 二、年终结转结余)
+    /// adds up the rows after it only to the next numbered row; the next total adds it and what follows.
     private static func runningTotals(_ rows: [TableRow], topLevel: [TableRow]) -> [(TableRow, [TableRow])] {
         let top = Set(topLevel)
         let totalPositions = rows.indices.filter { rows[$0].role == .total }
         var result: [(TableRow, [TableRow])] = []
+        var consumed = -1
         for (order, position) in totalPositions.enumerated() {
             let previous = order > 0 ? totalPositions[order - 1] : nil
-            let before = rows[((previous ?? -1) + 1)..<position].filter { top.contains($0) }
+            let start = max((previous ?? -1) + 1, consumed + 1)
+            let before = start < position ? rows[start..<position].filter { top.contains($0) } : []
             if let previous {
                 result.append((rows[position], [rows[previous]] + before))
             } else if !before.isEmpty {
                 result.append((rows[position], Array(before)))
             } else {
                 let next = order + 1 < totalPositions.count ? totalPositions[order + 1] : rows.count
-                let after = rows[(position + 1)..<next].filter { top.contains($0) }
-                if !after.isEmpty { result.append((rows[position], Array(after))) }
+                var end = next
+                if rows[position].ordinal?.style == .chinese,
+                   let numbered = rows[(position + 1)..<next].firstIndex(where: { top.contains($0) && $0.ordinal?.style == .chinese }) {
+                    end = numbered
+                }
+                let after = rows[(position + 1)..<end].filter { top.contains($0) }
+                if !after.isEmpty {
+                    result.append((rows[position], Array(after)))
+                    consumed = end - 1
+                }
             }
         }
         return result
@@ -258,11 +271,12 @@ enum SumRelationFinder {
         [row.rawCode, row.name.isEmpty ? nil : row.name].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// A relation; `partRows` is how many rows the parts come from, blanks in the column included.
     private static func relation(_ kind: SumRelation.Kind, _ index: Int, total: CellFigure?, at location: SourceLocation,
-                                 parts: [CellFigure], explanation: String, code: String?, column: ColumnKey) -> SumRelation {
+                                 parts: [CellFigure], partRows: Int? = nil, explanation: String, code: String?, column: ColumnKey) -> SumRelation {
         let totalFigure = total?.figure ?? Figure(amount: .zero, unit: parts.first?.figure.unit ?? .yuan, decimals: 0)
         return SumRelation(kind: kind, tableIndex: index, total: total, location: total?.location ?? location, parts: parts,
-                           outcome: SumCheck.compare(total: totalFigure, parts: parts.map(\.figure)), explanation: explanation,
+                           outcome: SumCheck.compare(total: totalFigure, parts: parts.map(\.figure), rows: partRows), explanation: explanation,
                            code: code, column: column)
     }
 }

@@ -66,8 +66,12 @@ struct TableFacts: Sendable {
     /// when the table prints one; otherwise its total row. Tables of one kind of money (一般公共预算支出表,
     /// 支出决算表) add up to this, not to the 总计 that includes 年初结转 or 年末结转.
     func yearTotalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
+        filledYearTotalRow(kind, side: side) ?? totalRow(kind, side: side)
+    }
+
+    /// The total row of the year (本年收入合计) with amounts, when the table prints one.
+    func filledYearTotalRow(_ kind: TableKind, side: TableSide? = nil) -> TableRow? {
         filledTotals(kind, side: side).lazy.compactMap { $0.first { Self.label($0.name).contains("本年") } }.first
-            ?? totalRow(kind, side: side)
     }
 
     /// The total rows with amounts of the first table of `kind`, one list per side, in the order looked

@@ -29,6 +29,16 @@ public struct ColumnTotalRule: Rule {
             201\t一般公共服务支出\t30.00\t30.00\t
             221\t住房保障支出\t12.00\t12.00\t
             """),
+            // A blank cell may hide less than half a cent of 万元: three rows, one blank, explain 0.02 of rounding.
+            RuleExample("""
+            ## 2026年一般公共预算基本支出表
+            单位：万元
+            科目编码	科目名称	合计	人员经费	公用经费
+            合计		26,790.33	25,530.51	1,259.82
+            301	工资福利支出	23,647.92	23,647.92	
+            302	商品和服务支出	1,259.82		1,259.82
+            303	对个人和家庭的补助	1,882.57	1,882.57	
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
