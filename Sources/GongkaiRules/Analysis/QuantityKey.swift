@@ -64,7 +64,12 @@ struct SubjectResolver: Sendable {
         // 上年结转结余的一般公共预算收入: money carried over by fund, which no looked-up quantity is.
         if ["上年结转", "年初结转", "结转结余的"].contains(where: text.contains) { return nil }
         // 一般公共预算拨款安排的会议费预算支出: what the money pays for is the subject.
-        if let range = text.range(of: "安排的", options: .backwards) { text = String(text[range.upperBound...]) }
+        if let range = text.range(of: "安排的", options: .backwards) {
+            text = String(text[range.upperBound...])
+        } else if let range = text.range(of: "安排", options: .backwards), text[range.upperBound...].count >= 2, text.hasSuffix("费") {
+            // 一般公共预算安排委托业务费: the expense item named after 安排 is the subject.
+            text = String(text[range.upperBound...])
+        }
         // 基本支出预算, 项目支出决算数: the phase word after the quantity does not change it.
         for suffix in ["预算数", "决算数", "预算", "决算"] where text.hasSuffix(suffix) {
             let stem = text.dropLast(suffix.count)

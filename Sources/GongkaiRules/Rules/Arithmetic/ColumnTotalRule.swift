@@ -39,6 +39,21 @@ public struct ColumnTotalRule: Rule {
             302	商品和服务支出	1,259.82		1,259.82
             303	对个人和家庭的补助	1,882.57	1,882.57	
             """),
+            // 一、本年支出合计 printed above its classes adds them up, and 支出总计 adds it and 二、年终结转结余;
+            // 二、上年结转结余 heads the same fund rows as 一、财政拨款.
+            RuleExample("""
+            ## 2026年财政拨款收支预算总表
+            单位：万元
+            收入		支出	
+            项目	预算数	项目	预算数
+            一、财政拨款	100.00	一、本年支出合计	110.00
+            一般公共预算	100.00	一般公共服务支出	60.00
+            政府性基金预算		公共安全支出	50.00
+            二、上年结转结余	10.00	二、年终结转结余	
+            一般公共预算	10.00		
+            政府性基金预算			
+            收入总计	110.00	支出总计	110.00
+            """),
         ])
 
     public func check(_ context: CheckContext) -> [Diagnostic] {

@@ -23,6 +23,17 @@ public struct NarrativeAmountMismatchRule: Rule {
             """),
         ],
         nonTriggering: [
+            // What an expense item costs (委托业务费) is in no table, whatever fund pays for it.
+            RuleExample("""
+            ## 三、单位预算情况说明
+            2023年本单位一般公共预算安排委托业务费12.50万元，委托业务费财政拨款预算总额12.50万元。
+
+            ## 2023年一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码\t科目名称\t合计\t基本支出\t项目支出
+            合计\t\t190.98\t190.98\t
+            201\t一般公共服务支出\t190.98\t190.98\t
+            """),
             RuleExample("""
             ## 三、单位预算情况说明
             2023年一般公共预算财政拨款支出190.98万元，其中：基本支出190.98万元，项目支出0万元。
