@@ -37,7 +37,7 @@ enum NarrativeBreakdownFinder {
                 guard var total = statements[reach..<following].last(where: {
                     $0.mention.range.upperBound <= marker && sentenceOf[$0.mention.range.lowerBound] == sentenceOf[marker] && $0.role == .value
                 }) else { continue }
-                // The parts: the values after it at its own bracket level (none opened since the marker is still open).
+                // The parts: the values after it that no bracket opened after the marker encloses.
                 var parts: [NarrativeStatement] = []
                 var lowest = depth[marker]
                 var scanned = marker
