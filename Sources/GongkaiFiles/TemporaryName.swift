@@ -32,3 +32,19 @@ public enum TemporaryName {
         return kill(pid, 0) == -1 && errno == ESRCH
     }
 }
+
+/// A folder of the system's temporary directory that lasts as long as a piece of work: made with a
+/// `TemporaryName`, removed afterwards, and removed on interruption too.
+public enum TemporaryFolder {
+    /// Runs `body` with a new folder named with `suffix`, then removes the folder.
+    public static func with<T>(suffix: String, _ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: suffix))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let token = Interruption.removeOnInterrupt(folder.path)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            Interruption.release(token)
+        }
+        return try body(folder)
+    }
+}

@@ -171,8 +171,8 @@ public struct DisclosureImporter: Sendable {
             if !layer.looksGarbled { return layer }
         }
         let parsed = TSVWordParser.parse(try pdfTSV(path: path, deadline: deadline))
-        if parsed.pages.count > limits.pages { throw StextWordParser.Exceeded.pages.refusal(limits, path: path) }
-        if parsed.words.count > limits.words { throw StextWordParser.Exceeded.words.refusal(limits, path: path) }
+        if parsed.pages.count > limits.pages { throw limits.refusal(.pages, path: path) }
+        if parsed.words.count > limits.words { throw limits.refusal(.words, path: path) }
         return PDFWordLayer(words: parsed.words, pages: parsed.pages)
     }
 

@@ -36,6 +36,19 @@ public struct ReadingLimits: Sendable, Equatable {
     /// The workbook reader's share of the limits.
     var workbook: XLSXLimits { XLSXLimits(maxUncompressedBytes: inflatedBytes, maxCells: cells) }
 
+    /// What was counted past its limit while a PDF's words were read.
+    enum Counted {
+        case pages, words
+    }
+
+    /// The refusal of a PDF with more pages or words than the limits allow.
+    func refusal(_ counted: Counted, path: String) -> GongkaiError {
+        switch counted {
+        case .pages: Self.refusal("页", found: "PDF 超过 \(pages) 页", limit: pages, path: path)
+        case .words: Self.refusal("个文字块", found: "PDF 的文字块超过 \(words) 个", limit: words, path: path)
+        }
+    }
+
     /// The refusal of a document that holds more than `limit` of `what` (a measure word such as “页”
     /// or “个文字”); `found` is how many were counted before reading stopped.
     static func refusal(_ what: String, found: String, limit: Int, path: String, location: SourceLocation? = nil) -> GongkaiError {

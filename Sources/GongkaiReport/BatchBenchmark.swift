@@ -25,36 +25,31 @@ public enum BatchBenchmark {
     /// streamed to /dev/null, and removes the folder.
     public static func run(example: String, count: Int, format: ReportStream.Format) throws -> Result {
         let text = try String(contentsOfFile: example, encoding: .utf8)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: "-bench"))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let token = Interruption.removeOnInterrupt(folder.path)
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            Interruption.release(token)
-        }
-        var random = SystemRandomNumberGenerator()
-        for index in 0..<count {
-            let data: Data
-            switch index % 10 {
-            case 0: data = Data()
-            case 1: data = Data((0..<256).map { _ in UInt8.random(in: 0...255, using: &random) })
-            default: data = Data(text.replacingOccurrences(of: "示例县老年大学", with: "示例县第\(index)老年大学").utf8)
+        return try TemporaryFolder.with(suffix: "-bench") { folder in
+            var random = SystemRandomNumberGenerator()
+            for index in 0..<count {
+                let data: Data
+                switch index % 10 {
+                case 0: data = Data()
+                case 1: data = Data((0..<256).map { _ in UInt8.random(in: 0...255, using: &random) })
+                default: data = Data(text.replacingOccurrences(of: "示例县老年大学", with: "示例县第\(index)老年大学").utf8)
+                }
+                try data.write(to: folder.appendingPathComponent(String(format: "%05d.md", index)))
             }
-            try data.write(to: folder.appendingPathComponent(String(format: "%05d.md", index)))
+            let sink = open("/dev/null", O_WRONLY)
+            defer { close(sink) }
+            var bytes = 0
+            var stream = ReportStream(format: format) { chunk in
+                let data = Data(chunk.utf8)
+                bytes += data.count
+                try FileDescriptorWriter.writeAll(data, to: sink)
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            try stream.begin()
+            let summary = try CheckRunner().run(paths: [folder.path]) { try stream.add($0) }
+            try stream.finish(summary)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return Result(files: summary.documents, seconds: seconds, reportBytes: bytes, peakMemoryMiB: Benchmark.peakMemoryMiB(), exitCode: summary.exitCode)
         }
-        let sink = open("/dev/null", O_WRONLY)
-        defer { close(sink) }
-        var bytes = 0
-        var stream = ReportStream(format: format) { chunk in
-            let data = Data(chunk.utf8)
-            bytes += data.count
-            try FileDescriptorWriter.writeAll(data, to: sink)
-        }
-        let start = DispatchTime.now().uptimeNanoseconds
-        try stream.begin()
-        let summary = try CheckRunner().run(paths: [folder.path]) { try stream.add($0) }
-        try stream.finish(summary)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Result(files: summary.documents, seconds: seconds, reportBytes: bytes, peakMemoryMiB: Benchmark.peakMemoryMiB(), exitCode: summary.exitCode)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 import GongkaiFiles
 import GongkaiXLSX
 
@@ -68,25 +69,26 @@ public enum BoundsBenchmark {
     /// `gongkai` executable at `executable`.
     public static func run(executable: String, scales: [Int], filter: String?,
                            progress: (Result) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(TemporaryName.make(prefix: "", suffix: "-bounds"))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let token = Interruption.removeOnInterrupt(folder.path)
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            Interruption.release(token)
-        }
-        for family in families where filter.map({ family.name.contains($0) }) ?? true {
-            for scale in scales {
-                let input = folder.appendingPathComponent("input-\(scale).\(family.fileExtension)")
-                let data = try family.make(scale)
-                try data.write(to: input)
-                let report = folder.appendingPathComponent("report.txt")
-                let measured = try measure(executable: executable, arguments: ["check", input.path], output: report.path)
-                let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
-                try progress(Result(family: family.name, scale: scale, bytes: data.count, seconds: measured.seconds,
-                                    peakMemoryMiB: measured.peakMiB, outcome: outcome(of: text)))
-                try? FileManager.default.removeItem(at: input)
+        try TemporaryFolder.with(suffix: "-bounds") { folder in
+            for family in families where filter.map({ family.name.contains($0) }) ?? true {
+                try measure(family, scales: scales, in: folder, executable: executable, progress: progress)
             }
+        }
+    }
+
+    /// Measures `family` at `scales`, its inputs written into `folder` one at a time.
+    private static func measure(_ family: Family, scales: [Int], in folder: URL, executable: String,
+                                progress: (Result) throws -> Void) throws {
+        for scale in scales {
+            let input = folder.appendingPathComponent("input-\(scale).\(family.fileExtension)")
+            let data = try family.make(scale)
+            try data.write(to: input)
+            let report = folder.appendingPathComponent("report.txt")
+            let measured = try measure(executable: executable, arguments: ["check", input.path], output: report.path)
+            let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
+            try progress(Result(family: family.name, scale: scale, bytes: data.count, seconds: measured.seconds,
+                                peakMemoryMiB: measured.peakMiB, outcome: outcome(of: text)))
+            try? FileManager.default.removeItem(at: input)
         }
     }
 
@@ -112,7 +114,7 @@ public enum BoundsBenchmark {
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
         let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        guard status == 0 else { throw GongkaiBenchmarkError("无法启动 \(executable)（\(status)）") }
+        guard status == 0 else { throw GongkaiError(.toolFailed, "无法启动 \(executable)（posix_spawn 返回 \(status)）") }
         let token = Interruption.stopOnInterrupt(process: pid)
         defer { Interruption.release(token) }
         var exitStatus: Int32 = 0
@@ -195,10 +197,4 @@ public enum BoundsBenchmark {
             ("xl/worksheets/sheet1.xml", sheet),
         ])
     }
-}
-
-/// A benchmark that could not run.
-struct GongkaiBenchmarkError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

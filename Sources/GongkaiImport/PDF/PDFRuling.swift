@@ -35,17 +35,8 @@ enum TraceRulingParser {
         return state.rulings
     }
 
-    /// Parses a trace file a megabyte at a time (the trace of a long document is tens of MB, most of
-    /// it glyphs).
-    static func parse(file: URL) throws -> [Int: [PDFRuling]] {
-        var reader = Reader()
-        let handle = try FileHandle(forReadingFrom: file)
-        defer { try? handle.close() }
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { try reader.feed(chunk) }
-        return try reader.finish()
-    }
-
-    /// Reads a trace as it arrives, in chunks of any size.
+    /// Reads a trace as it arrives from MuPDF's pipe, in chunks of any size (the trace of a long
+    /// document is tens of MB, most of it glyphs, and none of it is held at once).
     struct Reader {
         private var state = State()
         private var chunks = XMLElementLineChunks()

@@ -133,9 +133,8 @@ struct PDFTextRunner: Sendable {
             Interruption.release(token)
         }
 
-        /// The error for a program stopped because its time was up.
+        /// The error for a program whose time is up (the caller's `end` stops it).
         func timedOut(timeout: Double, deadline: Deadline, path: String) -> GongkaiError {
-            end()
             if deadline.hasPassed, let seconds = deadline.seconds { return GongkaiError.timedOut(after: seconds, path: path, stage: "运行 \(name)") }
             return GongkaiError(.toolFailed, "\(name) 超过 \(Int(timeout)) 秒未完成，已停止；文件可能损坏或过于复杂", path: path)
         }

@@ -45,7 +45,7 @@ enum StextWordParser {
             do {
                 try chunks.feed(chunk) { line in
                     state.read(line)
-                    if let exceeded = state.exceeded { throw exceeded.refusal(limits, path: path) }
+                    if let exceeded = state.exceeded { throw limits.refusal(exceeded, path: path) }
                 }
             } catch is XMLElementLineError {
                 throw GongkaiError(.pdfDamaged, "mutool 的输出不合规范（一行过长），PDF 可能已损坏", path: path)
@@ -56,26 +56,14 @@ enum StextWordParser {
         mutating func finish() throws -> (words: [PDFWord], pages: [Int: PDFPageSize]) {
             try chunks.finish { state.read($0) }
             state.flush()
-            if let exceeded = state.exceeded { throw exceeded.refusal(limits, path: path) }
+            if let exceeded = state.exceeded { throw limits.refusal(exceeded, path: path) }
             return (state.words, state.pages)
-        }
-    }
-
-    /// Which limit the reading passed.
-    enum Exceeded {
-        case pages, words
-
-        func refusal(_ limits: ReadingLimits, path: String) -> GongkaiError {
-            switch self {
-            case .pages: ReadingLimits.refusal("页", found: "PDF 超过 \(limits.pages) 页", limit: limits.pages, path: path)
-            case .words: ReadingLimits.refusal("个文字块", found: "PDF 的文字块超过 \(limits.words) 个", limit: limits.words, path: path)
-            }
         }
     }
 
     private struct State {
         let limits: ReadingLimits?
-        var exceeded: Exceeded?
+        var exceeded: ReadingLimits.Counted?
         var words: [PDFWord] = []
         var pages: [Int: PDFPageSize] = [:]
         var page = 0

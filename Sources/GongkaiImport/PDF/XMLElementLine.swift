@@ -22,16 +22,6 @@ struct XMLElementLine {
         }
     }
 
-    /// Calls `body` with every line of the file at `url`, read a megabyte at a time: MuPDF's output for
-    /// a long document is tens of MB, and none of it needs to be held at once.
-    static func scan(file url: URL, _ body: (XMLElementLine) throws -> Void) throws {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        var chunks = XMLElementLineChunks()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { try chunks.feed(chunk, body) }
-        try chunks.finish(body)
-    }
-
     func begins(with prefix: StaticString) -> Bool {
         let length = prefix.utf8CodeUnitCount
         guard end - start >= length else { return false }

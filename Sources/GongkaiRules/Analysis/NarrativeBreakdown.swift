@@ -22,8 +22,8 @@ enum NarrativeBreakdownFinder {
             let scalars = Array(paragraph.text.unicodeScalars)
             let markers = occurrences(of: ["其", "中"], in: scalars)
             guard !markers.isEmpty else { continue }
-            let sentenceOf = SentenceNumbers.of(scalars, endingAt: ["。"])
-            let depth = bracketLevels(scalars)
+            let sentenceOf = PerOffset.sentenceNumbers(scalars, endingAt: ["。"])
+            let depth = PerOffset.bracketLevels(scalars)
             var following = 0
             var periodCursor = 0
             for (position, marker) in markers.enumerated() {
@@ -60,20 +60,6 @@ enum NarrativeBreakdownFinder {
             }
         }
         return result.sorted { ($0.paragraphIndex, $0.total.mention.range.lowerBound) < ($1.paragraphIndex, $1.total.mention.range.lowerBound) }
-    }
-
-    /// Opening minus closing brackets before each offset (and one past the end), unclamped: the
-    /// brackets open at `b` counted from `a` are `level[b]` minus the lowest level in `a...b`.
-    private static func bracketLevels(_ scalars: [Unicode.Scalar]) -> [Int] {
-        var levels = [0]
-        levels.reserveCapacity(scalars.count + 1)
-        var level = 0
-        for scalar in scalars {
-            if scalar == "（" || scalar == "(" { level += 1 }
-            if scalar == "）" || scalar == ")" { level -= 1 }
-            levels.append(level)
-        }
-        return levels
     }
 
     private static func occurrences(of pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {

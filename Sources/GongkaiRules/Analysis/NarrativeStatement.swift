@@ -53,8 +53,8 @@ enum NarrativeStatementExtractor {
         var result: [NarrativeStatement] = []
         for (index, paragraph) in narrative.enumerated() where !paragraph.isHeading {
             let scalars = Array(paragraph.text.unicodeScalars)
-            let depths = bracketDepths(scalars)
-            let sentences = SentenceNumbers.of(scalars, endingAt: ["。", "；"])
+            let depths = PerOffset.bracketDepths(scalars)
+            let sentences = PerOffset.sentenceNumbers(scalars, endingAt: ["。", "；"])
             for mention in paragraph.mentions {
                 if case .year = mention.kind { continue }
                 let start = mention.range.lowerBound
@@ -70,19 +70,6 @@ enum NarrativeStatementExtractor {
             }
         }
         return result
-    }
-
-    /// The brackets open before each offset (one pass over the paragraph).
-    private static func bracketDepths(_ scalars: [Unicode.Scalar]) -> [Int] {
-        var depths = [0]
-        depths.reserveCapacity(scalars.count + 1)
-        var depth = 0
-        for scalar in scalars {
-            if scalar == "（" || scalar == "(" { depth += 1 }
-            if (scalar == "）" || scalar == ")") && depth > 0 { depth -= 1 }
-            depths.append(depth)
-        }
-        return depths
     }
 
     private static let delimiters: Set<Unicode.Scalar> = ["，", "。", "；", "：", ":", "、", ",", ";", "\n"]

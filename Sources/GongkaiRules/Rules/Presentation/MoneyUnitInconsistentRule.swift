@@ -27,7 +27,7 @@ public struct MoneyUnitInconsistentRule: Rule {
         var result: [Diagnostic] = []
         for paragraph in context.disclosure.narrative where !paragraph.isHeading {
             let scalars = Array(paragraph.text.unicodeScalars)
-            let sentenceOf = SentenceNumbers.of(scalars, endingAt: ["。"])
+            let sentenceOf = PerOffset.sentenceNumbers(scalars, endingAt: ["。"])
             let sentences = Dictionary(grouping: paragraph.mentions.filter { if case .amount = $0.kind { true } else { false } }) { mention in
                 sentenceOf[mention.range.lowerBound]
             }
