@@ -24,19 +24,25 @@ enum NarrativeBreakdownFinder {
             guard !markers.isEmpty else { continue }
             let sentenceOf = PerOffset.sentenceNumbers(scalars, endingAt: ["。"])
             let depth = PerOffset.bracketLevels(scalars)
+            let listed = listItems(scalars)
             var following = 0
             var periodCursor = 0
             for (position, marker) in markers.enumerated() {
                 periodCursor = max(periodCursor, marker)
                 while periodCursor < scalars.count, scalars[periodCursor] != "。" { periodCursor += 1 }
                 let sentenceEnd = periodCursor
-                let partsEnd = position + 1 < markers.count && markers[position + 1] < sentenceEnd ? markers[position + 1] : sentenceEnd
+                var partsEnd = position + 1 < markers.count && markers[position + 1] < sentenceEnd ? markers[position + 1] : sentenceEnd
                 while following < statements.count, statements[following].mention.range.lowerBound <= marker { following += 1 }
                 // The total: the last value of the marker's sentence before it.
                 let reach = max(0, following - NarrativeStatementExtractor.lookback)
                 guard var total = statements[reach..<following].last(where: {
                     $0.mention.range.upperBound <= marker && sentenceOf[$0.mention.range.lowerBound] == sentenceOf[marker] && $0.role == .value
                 }) else { continue }
+                // A total that is itself an item of a list (“主要包括：A 973.30万元，其中结转结余220.80万元，用于…；
+                // B 40.00万元…”) has its parts before the item's “；”: what follows are the list's other items.
+                if listed[total.mention.range.lowerBound], let semicolon = scalars[marker..<partsEnd].firstIndex(of: "；") {
+                    partsEnd = semicolon
+                }
                 // The parts: the values after it that no bracket opened after the marker encloses.
                 var parts: [NarrativeStatement] = []
                 var lowest = depth[marker]
@@ -60,6 +66,24 @@ enum NarrativeBreakdownFinder {
             }
         }
         return result.sorted { ($0.paragraphIndex, $0.total.mention.range.lowerBound) < ($1.paragraphIndex, $1.total.mention.range.lowerBound) }
+    }
+
+    /// For each offset, whether it lies in a list of items in its sentence: after a “；” or a colon
+    /// that opens a list (包括：, 如下：) since the last “。”.
+    private static func listItems(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var result: [Bool] = []
+        result.reserveCapacity(scalars.count + 1)
+        var inList = false
+        for (offset, scalar) in scalars.enumerated() {
+            result.append(inList)
+            if scalar == "。" { inList = false }
+            if scalar == "；" { inList = true }
+            if scalar == "：" || scalar == ":", offset >= 2, ["包括", "如下"].contains(String(String.UnicodeScalarView(scalars[(offset - 2)..<offset]))) {
+                inList = true
+            }
+        }
+        result.append(inList)
+        return result
     }
 
     private static func occurrences(of pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Int] {

@@ -17,6 +17,16 @@ public struct NarrativeBreakdownMismatchRule: Rule {
             """),
         ],
         nonTriggering: [
+            // A total that is an item of a list: its 其中 ends at the item's “；”, and what follows are other items.
+            RuleExample("""
+            ## 三、支出预算情况说明
+            公安行政管理39,967.78万元，主要包括：经常性业务费6,069.60万元，用于日常警务；履职工作经费4,754.51万元，其中结转结余390.00万元，用于业务保障；勤务辅警业务费523.08万元，用于培训；编外人员7,617.44万元，用于文职辅警经费。
+            """),
+            // The parts of a total after a heading's colon run on past “；”.
+            RuleExample("""
+            ## 二、单位收支总体情况
+            （二）支出预算：2023年支出预算100.00万元，其中：基本支出60.00万元；项目支出40.00万元。
+            """),
             RuleExample("""
             ## 二、单位收支总体情况
             （二）支出预算：2023年年初预算数190.98万元，其中：一般公共服务支出预算146.07万元，社会保障和就业支出预算23.77万元，卫生健康支出预算8.01万元，住房保障支出预算13.13万元。
