@@ -16,9 +16,8 @@ struct BenchRenderCommand: ParsableCommand {
     @Option(help: "打印 PDF 的个数（0 = 不测 PDF）。")
     var pdfs = 20
 
-    @Option(help: "作为底本的预算数据（JSON），与口径成对：文件:口径。")
-    var base: [String] = ["examples/chongqing-laoganbu-2023-budget.json:chongqing-unit-budget",
-                          "examples/shanghai-civil-affairs-2025/eldercare-centre.json:shanghai-unit-budget"]
+    @Option(help: "作为底本的预算数据（JSON），可带口径：文件[:口径]（不带则按预算数据选择）。")
+    var base: [String] = ["examples/chongqing-laoganbu-2023-budget.json", "examples/shanghai-civil-affairs-2025/eldercare-centre.json"]
 
     mutating func validate() throws {
         guard (1...1_000_000).contains(budgets) else { throw ValidationError("--budgets 应在 1 到 1000000 之间，现为 \(budgets)") }
@@ -28,8 +27,8 @@ struct BenchRenderCommand: ParsableCommand {
     func run() throws {
         let bases = try base.map { entry in
             let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw ValidationError("--base 应为 文件:口径") }
-            return (budget: try BudgetReader.read(path: parts[0]).budget, profile: parts[1])
+            let budget = try BudgetReader.read(path: parts[0]).budget
+            return (budget: budget, profile: parts.count == 2 ? parts[1] : try RenderRunner.profile(for: budget, path: parts[0]).id)
         }
         let result = try RenderBenchmark.run(bases: bases, count: budgets, pdfs: pdfs)
         var lines = ["| measurement | value |", "|---|---:|",

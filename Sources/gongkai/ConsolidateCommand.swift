@@ -27,8 +27,8 @@ struct ConsolidateCommand: ParsableCommand {
     @Option(name: .customLong("budget-out"), help: "另把合并后的部门预算数据写成 JSON 文件。")
     var budgetOutput: String?
 
-    @Option(help: "公开口径（默认 shanghai-department-budget）。")
-    var profile: String = "shanghai-department-budget"
+    @Option(help: "公开口径（默认按合并后预算的地区、层级和阶段选择；gongkai profiles 列出可生成的口径）。")
+    var profile: String?
 
     @Flag(name: .customLong("allow-errors"), help: "即使发现错误也生成文件。")
     var allowErrors = false

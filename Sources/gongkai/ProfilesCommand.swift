@@ -23,6 +23,9 @@ struct ProfilesCommand: ParsableCommand {
             if let weights = profile.performanceWeights {
                 lines.append("  绩效指标权重合计：\(weights.indicatorTotal)" + (weights.executionRateWeight.map { "（预算执行率权重 \($0) 另计）" } ?? ""))
             }
+            if let layout = profile.render {
+                lines.append("  可生成（gongkai render）：" + layout.tables.map(\.title).joined(separator: "、"))
+            }
         }
         try StandardStream.output.write((lines.joined(separator: "\n") + "\n"))
     }

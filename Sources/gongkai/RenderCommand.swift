@@ -24,7 +24,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: "输出文件夹。")
     var output: String
 
-    @Option(help: "公开口径（默认按预算数据的地区、层级和阶段选择）：chongqing-unit-budget、shanghai-unit-budget、shanghai-department-budget、shanghai-department-final-accounts。")
+    @Option(help: "公开口径（默认按预算数据的地区、层级和阶段选择；gongkai profiles 列出可生成的口径）。")
     var profile: String?
 
     @Option(help: "用 CSV 分类科目文件替换内置目录的相应部分。")

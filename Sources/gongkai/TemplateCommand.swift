@@ -11,8 +11,8 @@ struct TemplateCommand: ParsableCommand {
         commandName: "template",
         abstract: "写出空白的预算数据填报表（XLSX，含填报说明和下拉选项），填好后交给 gongkai render。")
 
-    @Option(help: "公开口径，写入填报说明。")
-    var profile: String = "chongqing-unit-budget"
+    @Option(help: "公开口径，写入填报说明（默认 generic，全国最低要求）。")
+    var profile: String = "generic"
 
     @Option(name: [.short, .long], help: "写入文件（不指定则写到标准输出）。")
     var output: String?

@@ -86,6 +86,8 @@ public struct Profile: Sendable, Codable {
     public var checklist: [ChecklistRow]
     /// Detection hints.
     public var detection: Detection
+    /// How Gongkai lays out a package of this profile when it writes one; nil when it writes none.
+    public var render: RenderLayout?
 
     /// The Chinese title the profile gives a table kind.
     public func tableTitle(for kind: TableKind) -> String {

@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// The text of a Shanghai department's final accounts, in the template's four parts: 概况 (主要职能,
+/// The text of a department's final accounts, in the template's four parts: 概况 (主要职能,
 /// 部门决算单位构成) before the tables; the eleven 情况说明 and the 名词解释 after them.
 struct FinalAccountsNarrative: NarrativeWriter {
     let budget: Budget
@@ -29,9 +29,7 @@ struct FinalAccountsNarrative: NarrativeWriter {
                 RenderedParagraph(lead: "（二）政府采购支出情况。", procurement()),
                 RenderedParagraph(lead: "（三）国有资产占用情况。", shared.stateAssets()),
             ]),
-            RenderedSection(heading: "第四部分 名词解释", paragraphs: Glossary.shanghai.enumerated().map { index, entry in
-                RenderedParagraph(lead: "（\(ChineseNumerals.text(index + 1))）\(entry.term)：", entry.text)
-            }),
+            RenderedSection(heading: "第四部分 名词解释", paragraphs: glossaryParagraphs),
         ]
         return (before + after, before.count)
     }

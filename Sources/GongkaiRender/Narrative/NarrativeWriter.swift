@@ -1,6 +1,6 @@
 import GongkaiCore
 
-/// What the regional narrative writers share: the budget, the profile, the catalog, and the
+/// What the narrative writers share: the budget, the profile, the catalog, and the
 /// years, wording and paragraphs derived from them.
 protocol NarrativeWriter {
     var budget: Budget { get }
@@ -14,6 +14,13 @@ extension NarrativeWriter {
     var priorYear: Int { budget.year - 1 }
     var levelWord: String { profile.levelWord }
     var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord) }
+
+    /// The 名词解释 of the profile's layout: （一）term：text.
+    var glossaryParagraphs: [RenderedParagraph] {
+        profile.layout.glossary.enumerated().map { index, entry in
+            RenderedParagraph(lead: "（\(ChineseNumerals.text(index + 1))）\(entry.term)：", entry.text)
+        }
+    }
 
     /// The name of a functional code (its digits when nothing names it).
     func name(of digits: String) -> String {

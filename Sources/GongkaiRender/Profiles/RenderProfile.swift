@@ -1,48 +1,41 @@
 import GongkaiCore
 
-/// How a region lays out its disclosure package: which tables, in what order and unit, how codes are
-/// printed, and which narrative is written. The ids are those of the check profiles.
+/// A profile Gongkai can write packages for: its id, level and kind, and the render layout its data
+/// gives (``RenderLayout``). Every renderable profile is a bundled profile file with a `render` part.
 public struct RenderProfile: Sendable, Equatable {
-    /// The regional convention.
-    public enum Region: String, Sendable {
-        /// 重庆: tables in 万元 with two decimals, joined codes (2013201), totals on top, 表一… numbering.
-        case chongqing
-        /// 上海: tables in 元, codes split into 类/款/项 columns, totals at the bottom, 1… numbering.
-        case shanghai
-    }
-
-    /// The id (`chongqing-unit-budget`).
+    /// The id (`chongqing-unit-budget`), the check profile's.
     public var id: String
-    /// The regional convention.
-    public var region: Region
     /// 单位 or 部门.
     public var level: DocumentLevel
     /// Budget or final accounts.
     public var kind: DocumentKind
+    /// The layout.
+    public var layout: RenderLayout
 
-    /// The money unit of the tables: 万元 in Chongqing and in Shanghai final accounts, else 元.
-    public var tableUnit: MoneyUnit { region == .chongqing || kind == .finalAccounts ? .wan : .yuan }
+    /// The money unit of the tables.
+    public var tableUnit: MoneyUnit { layout.tableUnit }
     /// Decimals of table amounts.
-    public var tableDecimals: Int { tableUnit == .wan ? 2 : 0 }
+    public var tableDecimals: Int { RenderLayout.decimals(of: tableUnit) }
     /// The word for the body in titles (单位, 部门).
     public var levelWord: String { level.chineseName }
 
-    /// 重庆市区县单位预算 (the seed's layout).
-    public static let chongqingUnitBudget = RenderProfile(id: "chongqing-unit-budget", region: .chongqing, level: .unit, kind: .budget)
-    /// 上海市区级单位预算.
-    public static let shanghaiUnitBudget = RenderProfile(id: "shanghai-unit-budget", region: .shanghai, level: .unit, kind: .budget)
-    /// 上海市区级部门预算.
-    public static let shanghaiDepartmentBudget = RenderProfile(id: "shanghai-department-budget", region: .shanghai, level: .department, kind: .budget)
+    /// The render side of `profile`, or nil when the profile has no layout, level or kind.
+    public init?(_ profile: Profile) {
+        guard let layout = profile.render, let level = profile.level, let kind = profile.kind else { return nil }
+        self.id = profile.id
+        self.level = level
+        self.kind = kind
+        self.layout = layout
+    }
 
-    /// 上海市区级部门决算 (the D06 template's tables and explanation).
-    public static let shanghaiDepartmentFinalAccounts = RenderProfile(id: "shanghai-department-final-accounts", region: .shanghai, level: .department,
-                                                                      kind: .finalAccounts)
+    /// Every bundled profile that can be rendered.
+    public static func all() throws -> [RenderProfile] {
+        try Profile.bundled().compactMap(RenderProfile.init)
+    }
 
-    /// Every profile that can be rendered.
-    public static let all: [RenderProfile] = [.chongqingUnitBudget, .shanghaiUnitBudget, .shanghaiDepartmentBudget, .shanghaiDepartmentFinalAccounts]
-
-    /// The profile with `id`.
+    /// The renderable profile with `id`.
     public static func named(_ id: String) throws -> RenderProfile {
+        let all = try all()
         guard let profile = all.first(where: { $0.id == id }) else {
             throw GongkaiError(.profileInvalid, "没有可用于生成的配置“\(id)”，可选：\(all.map(\.id).joined(separator: "、"))")
         }

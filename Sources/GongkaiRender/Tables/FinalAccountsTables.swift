@@ -1,8 +1,7 @@
 import GongkaiCore
 
-/// The nine tables of a Shanghai department's final accounts (决算), in the layout of the
-/// district's template: amounts in 万元, codes split 类/款/项, 年初/年末结转和结余 where the
-/// template has them, and 预算数 beside 决算数 in the “三公” table.
+/// The tables of a department's final accounts (决算) in the national template's layout: codes split
+/// 类/款/项, 年初/年末结转和结余 where the template has them, and 预算数 beside 决算数 in the “三公” table.
 struct FinalAccountsTables {
     let context: TableContext
 
@@ -10,10 +9,20 @@ struct FinalAccountsTables {
     private typealias Entry = TwoSidedRows.Entry
     private static let funds: [IncomeSource] = [.generalBudget, .governmentFunds, .stateCapital]
 
-    func tables() -> [RenderedTable] {
-        [incomeExpenditure(), income(), expenditure(), fiscal(), generalBudget(), basic(), threePublicCosts(),
-         fundTable(.governmentFunds, kind: .governmentFundExpenditure, name: "政府性基金预算财政拨款收入支出决算表"),
-         fundTable(.stateCapital, kind: .stateCapitalExpenditure, name: "国有资本经营预算财政拨款收入支出决算表")]
+    /// The table `entry` names, or nil when the template has no table of its kind.
+    func table(_ entry: RenderLayout.Table) -> RenderedTable? {
+        switch entry.kind {
+        case .incomeExpenditureSummary: incomeExpenditure(entry)
+        case .incomeSummary: income(entry)
+        case .expenditureSummary: expenditure(entry)
+        case .fiscalSummary: fiscal(entry)
+        case .generalBudgetExpenditure: generalBudget(entry)
+        case .generalBudgetBasicExpenditure: basic(entry)
+        case .threePublicCosts: threePublicCosts(entry)
+        case .governmentFundExpenditure: fundTable(.governmentFunds, entry: entry)
+        case .stateCapitalExpenditure: fundTable(.stateCapital, entry: entry)
+        default: nil
+        }
     }
 
     private func classes(_ lines: [ExpenditureLine], values: (LineSums) -> [Amount]) -> [Entry] {
@@ -23,7 +32,7 @@ struct FinalAccountsTables {
     }
 
     /// 收入支出决算总表.
-    private func incomeExpenditure() -> RenderedTable {
+    private func incomeExpenditure(_ entry: RenderLayout.Table) -> RenderedTable {
         let sources: [(String, IncomeSource)] = [
             ("一般公共预算财政拨款收入", .generalBudget), ("政府性基金预算财政拨款收入", .governmentFunds), ("国有资本经营预算财政拨款收入", .stateCapital),
             ("上级补助收入", .superiorGrants), ("事业收入", .institutionRevenue), ("经营收入", .operatingRevenue),
@@ -39,29 +48,29 @@ struct FinalAccountsTables {
         let rows = TwoSidedRows(leftWidth: 1, rightWidth: 1).rows(left: left, right: right, leftTotal: Entry(label: "总计", amounts: [yearIncome + carryIn]),
                                                                   rightTotal: Entry(label: "总计", amounts: [spent + carryOut]), totalFirst: false)
         let header = [[HeaderCell("收入", columns: 2), HeaderCell("支出", columns: 2)], ["项目", "决算数", "项目", "决算数"].map { HeaderCell($0) }]
-        return context.table(.incomeExpenditureSummary, name: "收入支出决算总表", shortName: "收入支出决算总表", header: header, columns: 4, rows: rows,
+        return context.table(entry, header: header, columns: 4, rows: rows,
                              showsZeros: true)
     }
 
     /// 收入决算表: income by source for each 功能分类 code the money is spent on.
-    private func income() -> RenderedTable {
+    private func income(_ entry: RenderLayout.Table) -> RenderedTable {
         let sources: [IncomeSource] = [.superiorGrants, .institutionRevenue, .operatingRevenue, .subordinateRemittances, .otherIncome]
         let rows = FunctionRows(context: context).rows(budget.expenditure) { sums in [sums.total, sums.fiscalAppropriation] + sources.map { sums.fund($0) } }
         let names = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"]
-        return context.table(.incomeSummary, name: "收入决算表", shortName: "收入决算表", header: codeHeader(names), columns: 4 + names.count, rows: rows,
+        return context.table(entry, header: codeHeader(names), columns: 4 + names.count, rows: rows,
                              landscape: true)
     }
 
     /// 支出决算表.
-    private func expenditure() -> RenderedTable {
+    private func expenditure(_ entry: RenderLayout.Table) -> RenderedTable {
         let rows = FunctionRows(context: context).rows(budget.expenditure) { [$0.total, $0.basic, $0.project, .zero, .zero, .zero] }
         let names = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"]
-        return context.table(.expenditureSummary, name: "支出决算表", shortName: "支出决算表", header: codeHeader(names), columns: 4 + names.count, rows: rows,
+        return context.table(entry, header: codeHeader(names), columns: 4 + names.count, rows: rows,
                              landscape: true)
     }
 
     /// 财政拨款收入支出决算总表.
-    private func fiscal() -> RenderedTable {
+    private func fiscal(_ entry: RenderLayout.Table) -> RenderedTable {
         let lines = budget.fiscalLines
         let sums = LineSums.of(lines)
         let values: (LineSums) -> [Amount] = { sums in [sums.fiscalAppropriation] + Self.funds.map { sums.fund($0) } }
@@ -81,21 +90,20 @@ struct FinalAccountsTables {
             totalFirst: false)
         let header = [[HeaderCell("收入", columns: 2), HeaderCell("支出", columns: 5)],
                       ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"].map { HeaderCell($0) }]
-        return context.table(.fiscalSummary, name: "财政拨款收入支出决算总表", shortName: "财政拨款收入支出决算总表", header: header, columns: 7, rows: rows,
+        return context.table(entry, header: header, columns: 7, rows: rows,
                              showsZeros: true)
     }
 
     /// 一般公共预算财政拨款支出决算表.
-    private func generalBudget() -> RenderedTable {
+    private func generalBudget(_ entry: RenderLayout.Table) -> RenderedTable {
         let lines = budget.lines(paidBy: .generalBudget)
         let rows = FunctionRows(context: context).rows(lines) { [$0.total, $0.basic, $0.project] }
-        return context.table(.generalBudgetExpenditure, name: "一般公共预算财政拨款支出决算表", shortName: "一般公共预算支出决算表",
-                             header: codeHeader(["合计", "基本支出", "项目支出"]), columns: 7, rows: rows,
+        return context.table(entry, header: codeHeader(["合计", "基本支出", "项目支出"]), columns: 7, rows: rows,
                              emptyNote: lines.isEmpty ? context.emptyNote("一般公共预算财政拨款支出") : nil)
     }
 
     /// 一般公共预算财政拨款基本支出决算表: 人员经费 on the left, 公用经费 on the right, by 经济分类.
-    private func basic() -> RenderedTable {
+    private func basic(_ entry: RenderLayout.Table) -> RenderedTable {
         let lines = budget.lines(paidBy: .generalBudget)
         func side(_ kind: SpendingKind) -> [[RenderedCell]] {
             ExpenditureBreakdown.byEconomic(lines.filter { $0.kind == kind }).rows.map { row in
@@ -112,12 +120,11 @@ struct FinalAccountsTables {
                                 isTotal: true))
         let header = [[HeaderCell("人员经费", columns: 3), HeaderCell("公用经费", columns: 3)],
                       ["经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数"].map { HeaderCell($0) }]
-        return context.table(.generalBudgetBasicExpenditure, name: "一般公共预算财政拨款基本支出决算表", shortName: "一般公共预算基本支出决算表",
-                             header: header, columns: 6, rows: rows)
+        return context.table(entry, header: header, columns: 6, rows: rows)
     }
 
     /// 财政拨款“三公”经费支出决算表: 预算数 and 决算数 side by side.
-    private func threePublicCosts() -> RenderedTable {
+    private func threePublicCosts(_ entry: RenderLayout.Table) -> RenderedTable {
         let costs = budget.threePublicCosts
         let items = [costs.travelAbroad, costs.vehiclePurchase, costs.vehicleOperation, costs.reception]
         func values(_ pick: (CostItem) -> Amount) -> [Amount] {
@@ -130,13 +137,13 @@ struct FinalAccountsTables {
         let header = [[HeaderCell("预算数", columns: 6), HeaderCell("决算数", columns: 6)], group + group, leaves + leaves]
         let row = RenderedRow((values { $0.budgeted ?? .zero } + values(\.amount)).map(RenderedCell.amount))
         let empty = items.allSatisfy { $0.amount.isZero && ($0.budgeted ?? .zero).isZero }
-        return context.table(.threePublicCosts, name: "财政拨款“三公”经费支出决算表", shortName: "三公经费支出决算表", header: header, columns: 12,
+        return context.table(entry, header: header, columns: 12,
                              rows: [row], emptyNote: empty ? "本部门\(budget.year)年度无“三公”经费财政拨款支出，故此表无数据。" : nil, landscape: true,
                              showsZeros: true)
     }
 
     /// 政府性基金 / 国有资本经营预算财政拨款收入支出决算表.
-    private func fundTable(_ fund: IncomeSource, kind: TableKind, name: String) -> RenderedTable {
+    private func fundTable(_ fund: IncomeSource, entry: RenderLayout.Table) -> RenderedTable {
         let lines = budget.lines(paidBy: fund)
         let breakdown = ExpenditureBreakdown.byFunction(lines)
         let body = breakdown.rows.map { row in
@@ -153,7 +160,7 @@ struct FinalAccountsTables {
                       [HeaderCell("类"), HeaderCell("款"), HeaderCell("项")]]
         let empty = lines.isEmpty && budget.income(from: fund).isZero && budget.carryover(of: fund).isZero
         let what = fund == .governmentFunds ? "政府性基金预算财政拨款收入和支出" : "国有资本经营预算财政拨款收入和支出"
-        return context.table(kind, name: name, shortName: String(name.prefix(16)), header: header, columns: 10, rows: body + [total],
+        return context.table(entry, header: header, columns: 10, rows: body + [total],
                              emptyNote: empty ? "本部门\(budget.year)年度无\(what)，故此表无数据。" : nil, landscape: true)
     }
 

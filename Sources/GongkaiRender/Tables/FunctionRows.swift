@@ -1,25 +1,25 @@
 import GongkaiCore
 
 /// Rows of a table keyed by 功能分类 code: a 合计 row and one row per 类, 款 and 项, each with the
-/// amounts a table asks of the code's sums. The 合计 row is on top in Chongqing, at the bottom in Shanghai.
+/// amounts a table asks of the code's sums. The 合计 row goes where the layout puts totals.
 struct FunctionRows {
     let context: TableContext
 
     func rows(_ lines: [ExpenditureLine], values: (LineSums) -> [Amount]) -> [RenderedRow] {
         let breakdown = ExpenditureBreakdown.byFunction(lines)
         let codeColumns = context.codeColumnCount(parts: 3)
-        let totalLabel: [RenderedCell] = context.isChongqing
+        let totalLabel: [RenderedCell] = context.joinsCodes
             ? [.text("合计"), .blank]
             : Array(repeating: RenderedCell.blank, count: codeColumns) + [.text("合计")]
         let total = RenderedRow(totalLabel + values(breakdown.total).map(RenderedCell.amount), isTotal: true)
         let body = breakdown.rows.map { row in
             RenderedRow(context.codeCells(row.code, parts: 3) + [.text(context.functionName(row.code))] + values(row.sums).map(RenderedCell.amount))
         }
-        return context.isChongqing ? [total] + body : body + [total]
+        return context.totalsOnTop ? [total] + body : body + [total]
     }
 
     /// The header cells naming the code and name columns, for the leaf header row.
     func leafHeader() -> [HeaderCell] {
-        context.isChongqing ? [HeaderCell("科目编码"), HeaderCell("科目名称")] : [HeaderCell("类"), HeaderCell("款"), HeaderCell("项")]
+        context.joinsCodes ? [HeaderCell("科目编码"), HeaderCell("科目名称")] : [HeaderCell("类"), HeaderCell("款"), HeaderCell("项")]
     }
 }

@@ -7,15 +7,15 @@ struct SummaryTables {
     private var budget: Budget { context.budget }
     private typealias Entry = TwoSidedRows.Entry
 
-    /// The 类 of `lines`, each with the amounts `values` asks of its sums; numbered (一、…) in Shanghai.
+    /// The 类 of `lines`, each with the amounts `values` asks of its sums; numbered (一、…) where the layout says.
     private func classEntries(_ lines: [ExpenditureLine], values: (LineSums) -> [Amount]) -> [Entry] {
         ExpenditureBreakdown.byFunction(lines).classRows.enumerated().map { index, row in
-            Entry(label: (context.isChongqing ? "" : context.ordinal(index + 1)) + context.functionName(row.code), amounts: values(row.sums))
+            Entry(label: context.classOrdinal(index + 1) + context.functionName(row.code), amounts: values(row.sums))
         }
     }
 
-    /// 财政拨款收支总表.
-    func fiscalSummary() -> RenderedTable {
+    /// 财政拨款收支总表: by fund in sections (本年收入, 上年结转) or as one numbered list.
+    func fiscalSummary(_ entry: RenderLayout.Table) -> RenderedTable {
         let funds: [IncomeSource] = [.generalBudget, .governmentFunds, .stateCapital]
         let lines = budget.fiscalLines
         let sums = LineSums.of(lines)
@@ -25,7 +25,7 @@ struct SummaryTables {
         let rows: [RenderedRow]
         let header: [[HeaderCell]]
         let right = classEntries(lines, values: values)
-        if context.isChongqing {
+        if entry.form == .fundSections {
             var left = [Entry(label: "一、本年收入", amounts: [budget.fiscalIncome], isBold: true)]
             left += zip(["一般公共预算资金", "政府性基金预算资金", "国有资本经营预算资金"], funds).map { Entry(label: $0, amounts: [budget.income(from: $1)]) }
             left.append(Entry(label: "二、上年结转", amounts: [carryover], isBold: true))
@@ -45,19 +45,19 @@ struct SummaryTables {
             header = [[HeaderCell("财政拨款收入", columns: 2), HeaderCell("财政拨款支出", columns: 5)],
                       ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"].map { HeaderCell($0) }]
         }
-        let name = context.isChongqing ? "财政拨款收支总表" : "\(context.shanghaiPrefix)财政拨款收支预算总表"
-        return context.table(.fiscalSummary, name: name, shortName: "财政拨款收支总表", header: header, columns: 7, rows: rows,
+        return context.table(entry, header: header, columns: 7, rows: rows,
                              emptyNote: lines.isEmpty ? context.emptyNote("财政拨款收支") : nil, showsZeros: true)
     }
 
-    /// 部门收支总表 / 预算单位财务收支预算总表.
-    func incomeExpenditureSummary() -> RenderedTable {
+    /// 收支总表: every income source against the 类 (totals on top), or 财政拨款收入 and the other sources
+    /// against the 类 split by kind of spending.
+    func incomeExpenditureSummary(_ entry: RenderLayout.Table) -> RenderedTable {
         let all = budget.expenditureSums
         let twoSided: TwoSidedRows
         let rows: [RenderedRow]
         let header: [[HeaderCell]]
         let columns: Int
-        if context.isChongqing {
+        if entry.form == .bySource {
             let sources: [(String, IncomeSource)] = [
                 ("一般公共预算资金", .generalBudget), ("政府性基金预算资金", .governmentFunds), ("国有资本经营预算资金", .stateCapital),
                 ("财政专户管理资金", .specialAccountFunds), ("事业收入资金", .institutionRevenue), ("上级补助收入资金", .superiorGrants),
@@ -92,16 +92,17 @@ struct SummaryTables {
                       [HeaderCell("人员经费"), HeaderCell("公用经费")]]
             columns = 7
         }
-        let name = context.isChongqing ? "部门收支总表" : "\(context.shanghaiPrefix)财务收支预算总表"
-        return context.table(.incomeExpenditureSummary, name: name, shortName: "收支总表", header: header, columns: columns, rows: rows,
+        return context.table(entry, header: header, columns: columns, rows: rows,
                              emptyNote: budget.expenditure.isEmpty ? context.emptyNote("收支预算") : nil, showsZeros: true)
     }
 
-    /// 部门收入总表 / 预算单位收入预算总表: income by source for each 功能分类 code the money is spent on.
-    func incomeSummary() -> RenderedTable {
+    /// 收入总表: income by source for each 功能分类 code the money is spent on; a column for every source, or
+    /// 财政拨款收入 and the other sources the budget has.
+    func incomeSummary(_ entry: RenderLayout.Table) -> RenderedTable {
         let functionRows = FunctionRows(context: context)
         let sources: [IncomeSource]
-        if context.isChongqing {
+        let everySource = entry.form == .everySource
+        if everySource {
             sources = [.carryoverIn, .generalBudget, .governmentFunds, .stateCapital, .specialAccountFunds, .institutionRevenue, .superiorGrants,
                        .subordinateRemittances, .operatingRevenue, .otherIncome]
         } else {
@@ -109,20 +110,19 @@ struct SummaryTables {
                 .filter { !budget.income(from: $0).isZero }
         }
         let rows = functionRows.rows(budget.expenditure) { sums in
-            [sums.total] + (context.isChongqing ? [] : [sums.fiscalAppropriation]) + sources.map { sums.fund($0) }
+            [sums.total] + (everySource ? [] : [sums.fiscalAppropriation]) + sources.map { sums.fund($0) }
         }
         let names = sources.map { $0 == .carryoverIn ? "上年结转" : $0.chineseName }
         let header: [[HeaderCell]]
-        if context.isChongqing {
+        if everySource {
             header = [functionRows.leafHeader() + (["总计"] + names).map { HeaderCell($0) }]
         } else {
             header = [[HeaderCell("项目", columns: 4), HeaderCell("收入预算", columns: 2 + names.count)],
                       [HeaderCell("功能分类科目编码", columns: 3), HeaderCell("功能分类科目名称", rows: 2)] + (["合计", "财政拨款收入"] + names).map { HeaderCell($0, rows: 2) },
                       functionRows.leafHeader()]
         }
-        let columns = context.codeColumnCount(parts: 3) + 2 + (context.isChongqing ? 0 : 1) + names.count
-        let name = context.isChongqing ? "部门收入总表" : "\(context.shanghaiPrefix)收入预算总表"
-        return context.table(.incomeSummary, name: name, shortName: "收入总表", header: header, columns: columns, rows: rows,
+        let columns = context.codeColumnCount(parts: 3) + 2 + (everySource ? 0 : 1) + names.count
+        return context.table(entry, header: header, columns: columns, rows: rows,
                              emptyNote: budget.expenditure.isEmpty ? context.emptyNote("收入预算") : nil, landscape: columns > 8)
     }
 }

@@ -6,25 +6,41 @@ struct TableContext {
     let profile: RenderProfile
     let catalog: Catalog
 
-    var isChongqing: Bool { profile.region == .chongqing }
+    var layout: RenderLayout { profile.layout }
+    /// Whether codes are printed whole in one column.
+    var joinsCodes: Bool { layout.codes == .joined }
+    /// Whether 合计 rows go above the rows they sum.
+    var totalsOnTop: Bool { layout.totals == .top }
 
-    /// The printed title of a standard table: the unit's name before it in Chongqing, the year in Shanghai.
-    func title(_ name: String) -> String {
-        isChongqing ? "\(budget.unit.name)\(name)" : "\(budget.year)年\(name)"
+    /// `template` with the unit, year, level, phase and region filled in.
+    func fill(_ template: String) -> String {
+        RenderLayout.fill(template, ["unit": budget.unit.name, "year": String(budget.year), "level": profile.levelWord,
+                                     "phase": budget.phase.chineseName, "region": budget.unit.region ?? layout.defaultRegion ?? ""])
     }
 
-    /// How Shanghai titles name the body: 预算单位 (unit tables) or 部门 (department tables).
-    var shanghaiPrefix: String { profile.level == .unit ? "预算单位" : "部门" }
+    /// The printed title of a standard table, in the layout's pattern.
+    func title(_ name: String) -> String {
+        RenderLayout.fill(fill(layout.tableTitle), ["name": name])
+    }
 
     /// The 编制单位 line value where the layout prints one.
-    var preparer: String? { isChongqing ? nil : budget.unit.name }
+    var preparer: String? { layout.printsPreparer ? budget.unit.name : nil }
 
-    /// A table in this profile's unit and decimals.
-    func table(_ kind: TableKind, name: String, shortName: String, header: [[HeaderCell]], columns: Int, rows: [RenderedRow],
+    /// A table in this profile's unit and decimals (or the unit `entry` names), titled as `entry` says.
+    func table(_ entry: RenderLayout.Table, header: [[HeaderCell]], columns: Int, rows: [RenderedRow],
                emptyNote: String? = nil, landscape: Bool = false, showsZeros: Bool = false) -> RenderedTable {
-        RenderedTable(kind: kind, number: nil, title: title(name), preparer: preparer, moneyUnit: profile.tableUnit, decimals: profile.tableDecimals,
-                      showsZeros: showsZeros, header: header, columnCount: columns, rows: rows, note: emptyNote, isLandscape: landscape,
-                      shortName: shortName)
+        let unit = entry.unit ?? profile.tableUnit
+        return RenderedTable(kind: entry.kind, number: nil, title: title(entry.title), preparer: preparer, moneyUnit: unit,
+                             decimals: RenderLayout.decimals(of: unit), showsZeros: showsZeros, header: header, columnCount: columns, rows: rows,
+                             note: emptyNote, isLandscape: landscape, shortName: entry.shortName)
+    }
+
+    /// The heading over the amount columns of `entry`, filled in.
+    func group(_ entry: RenderLayout.Table) -> String? { entry.group.map(fill) }
+
+    /// The amount columns' headings of `entry`, or `usual` where it names none.
+    func measures(_ entry: RenderLayout.Table, usual: [String]) -> [String] {
+        entry.measures ?? usual
     }
 
     /// The name of a functional code.
@@ -37,9 +53,9 @@ struct TableContext {
         EconomicCode(digits).flatMap { budget.name(of: .economic($0), in: catalog) } ?? ""
     }
 
-    /// The code cells of a row: one joined code column (Chongqing) or 类/款/项 columns (Shanghai).
+    /// The code cells of a row: one joined code column or one column per part (类/款/项).
     func codeCells(_ digits: String, parts: Int) -> [RenderedCell] {
-        guard !isChongqing else { return [.code(digits)] }
+        guard !joinsCodes else { return [.code(digits)] }
         var cells: [RenderedCell] = []
         var rest = Substring(digits)
         for index in 0..<parts {
@@ -51,7 +67,7 @@ struct TableContext {
     }
 
     /// Number of code columns.
-    func codeColumnCount(parts: Int) -> Int { isChongqing ? 1 : parts }
+    func codeColumnCount(parts: Int) -> Int { joinsCodes ? 1 : parts }
 
     /// The sentence written into a table without data.
     func emptyNote(_ what: String) -> String {
@@ -60,6 +76,9 @@ struct TableContext {
 
     /// Chinese ordinal prefix for numbered rows (一、二、…).
     func ordinal(_ number: Int) -> String { "\(ChineseNumerals.text(number))、" }
+
+    /// The ordinal of a 类 row in a summary table, where the layout numbers them.
+    func classOrdinal(_ number: Int) -> String { layout.numbersClassRows ? ordinal(number) : "" }
 }
 
 /// Chinese numerals for headings and row labels.

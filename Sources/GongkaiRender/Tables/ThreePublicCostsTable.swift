@@ -1,22 +1,20 @@
 import GongkaiCore
 
-/// The “三公” table: 因公出国（境）费, 公务用车购置及运行费 (小计, 购置, 运行), 公务接待费; in Shanghai
-/// with 机关运行经费 beside it and in 万元.
+/// The “三公” table: 因公出国（境）费, 公务用车购置及运行费 (小计, 购置, 运行), 公务接待费; alone, or with
+/// 机关运行经费 beside it.
 struct ThreePublicCostsTable {
     let context: TableContext
 
-    func table() -> RenderedTable {
+    func table(_ entry: RenderLayout.Table) -> RenderedTable {
         let costs = context.budget.threePublicCosts
-        let year = context.budget.year
-        if context.isChongqing {
-            let header = [[HeaderCell("\(year)年预算数", columns: 6)],
+        if entry.form != .withOperatingCosts {
+            let header = [[HeaderCell(context.group(entry) ?? "预算数", columns: 6)],
                           [HeaderCell("合计", rows: 2), HeaderCell("因公出国（境）费", rows: 2), HeaderCell("公务用车购置及运行费", columns: 3),
                            HeaderCell("公务接待费", rows: 2)],
                           [HeaderCell("小计"), HeaderCell("公务用车购置费"), HeaderCell("公务用车运行费")]]
             let values = [costs.total, costs.travelAbroad.amount, costs.vehicleTotal, costs.vehiclePurchase.amount, costs.vehicleOperation.amount,
                           costs.reception.amount]
-            return context.table(.threePublicCosts, name: "一般公共预算“三公”经费支出表", shortName: "三公经费支出表", header: header, columns: 6,
-                                 rows: [RenderedRow(values.map(RenderedCell.amount))],
+            return context.table(entry, header: header, columns: 6, rows: [RenderedRow(values.map(RenderedCell.amount))],
                                  emptyNote: costs.total.isZero ? context.emptyNote("“三公”经费预算") : nil, showsZeros: true)
         }
         let header = [[HeaderCell("“三公”经费预算数", columns: 6), HeaderCell("机关运行经费预算数", rows: 3)],
@@ -25,11 +23,6 @@ struct ThreePublicCostsTable {
                       [HeaderCell("小计"), HeaderCell("购置费"), HeaderCell("运行费")]]
         let values = [costs.total, costs.travelAbroad.amount, costs.reception.amount, costs.vehicleTotal, costs.vehiclePurchase.amount,
                       costs.vehicleOperation.amount, context.budget.operatingCosts?.amount ?? .zero]
-        var table = context.table(.threePublicCosts, name: "\(context.profile.levelWord)“三公”经费和机关运行经费预算表", shortName: "三公经费和机关运行经费表",
-                                  header: header, columns: 7, rows: [RenderedRow(values.map(RenderedCell.amount))])
-        table.moneyUnit = .wan
-        table.decimals = 2
-        table.showsZeros = true
-        return table
+        return context.table(entry, header: header, columns: 7, rows: [RenderedRow(values.map(RenderedCell.amount))], showsZeros: true)
     }
 }

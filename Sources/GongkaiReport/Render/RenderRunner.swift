@@ -201,7 +201,13 @@ public struct RenderRunner: Sendable {
 
     private func chooseProfile(for budget: Budget, path: String) throws -> Profile {
         if let id = options.profile { return try Profile.named(id) }
-        let renderable = RenderProfile.all.map(\.id)
+        return try Self.profile(for: budget, path: path)
+    }
+
+    /// The renderable profile the budget's own region, level and phase choose, or an error listing
+    /// the renderable ones.
+    public static func profile(for budget: Budget, path: String) throws -> Profile {
+        let renderable = try RenderProfile.all().map(\.id)
         let place = budget.unit.region ?? budget.unit.name
         guard let profile = ProfileDetector.profiles(for: place, level: budget.unit.level, kind: budget.phase, among: try Profile.bundled())
             .first(where: { renderable.contains($0.id) }) else {

@@ -1,8 +1,8 @@
 import GongkaiCore
 
-/// The narrative of a Shanghai unit or department budget: 主要职能, 机构设置, 名词解释 and 预算编制说明
-/// before the tables, 其他相关情况说明 after them.
-struct ShanghaiNarrative: NarrativeWriter {
+/// A budget's narrative around its tables: 主要职能, 机构设置, 名词解释 and 预算编制说明 before them,
+/// 其他相关情况说明 after them.
+struct AroundTablesNarrative: NarrativeWriter {
     let budget: Budget
     let profile: RenderProfile
     let catalog: Catalog
@@ -13,9 +13,7 @@ struct ShanghaiNarrative: NarrativeWriter {
             RenderedSection(heading: "一、主要职能", paragraphs: [RenderedParagraph("\(budget.unit.name)的主要职能是：")]
                 + budget.unit.duties.enumerated().map { RenderedParagraph("\($0.offset + 1). \($0.element.trimmingTrailingPunctuation)。") }),
             RenderedSection(heading: "二、机构设置", paragraphs: budget.unit.organisation.map { RenderedParagraph($0) }),
-            RenderedSection(heading: "三、名词解释", paragraphs: Glossary.shanghai.enumerated().map { index, entry in
-                RenderedParagraph(lead: "（\(ChineseNumerals.text(index + 1))）\(entry.term)：", entry.text)
-            }),
+            RenderedSection(heading: "三、名词解释", paragraphs: glossaryParagraphs),
         ]
         before.append(preparation())
         var after = [

@@ -1,8 +1,8 @@
 import GongkaiCore
 
-/// The 情况说明 of a Chongqing unit budget, written from the data: 单位基本情况, 收支总体情况,
-/// 一般公共预算 and 政府性基金 explanation, “三公”, other matters, 名词解释.
-struct ChongqingNarrative: NarrativeWriter {
+/// A budget's 情况说明 in six numbered sections before the tables, written from the data: 基本情况,
+/// 收支总体情况, 一般公共预算 and 政府性基金 explanation, “三公”, other matters, 专业性名词解释.
+struct NumberedSectionsNarrative: NarrativeWriter {
     let budget: Budget
     let profile: RenderProfile
     let catalog: Catalog
@@ -95,9 +95,7 @@ struct ChongqingNarrative: NarrativeWriter {
     }
 
     private func glossary() -> RenderedSection {
-        var paragraphs = Glossary.chongqing.enumerated().map { index, entry in
-            RenderedParagraph(lead: "（\(ChineseNumerals.text(index + 1))）\(entry.term)：", entry.text)
-        }
+        var paragraphs = glossaryParagraphs
         if let contact = budget.unit.contact { paragraphs.append(RenderedParagraph(lead: "\(levelWord)预算公开联系人：", contact)) }
         return RenderedSection(heading: "六、专业性名词解释", paragraphs: paragraphs)
     }

@@ -1,0 +1,80 @@
+import Foundation
+import GongkaiCore
+import GongkaiImport
+import GongkaiRender
+import GongkaiTestSupport
+import Testing
+
+/// The layout of a package comes from the profile's data: changing the data changes the package, every
+/// renderable profile draws the tables it requires, and no region is named in code.
+@Suite struct RenderLayoutTests {
+    private func render(_ profile: RenderProfile) throws -> RenderedDocument {
+        let budget = try BudgetJSONReader.read(contentsOf: TestFiles.laoganbu)
+        return DisclosureRenderer(profile: profile, catalog: try Catalog.bundled(year: budget.year)).render(budget)
+    }
+
+    @Test func changingTheLayoutDataChangesHowCodesAndTotalsArePrinted() throws {
+        var profile = try RenderProfile.named("chongqing-unit-budget")
+        let joined = try #require(try render(profile).tables.first { $0.kind == .generalBudgetExpenditure })
+        #expect(joined.columnCount == 5)
+        #expect(joined.rows.first?.isTotal == true)
+        #expect(joined.number == "表二")
+        #expect(joined.title == "石柱土家族自治县老干部活动中心一般公共预算财政拨款支出预算表")
+
+        profile.layout.codes = .split
+        profile.layout.totals = .bottom
+        profile.layout.numbersTables = false
+        profile.layout.tableTitle = "{year}年{name}"
+        let split = try #require(try render(profile).tables.first { $0.kind == .generalBudgetExpenditure })
+        #expect(split.columnCount == 7)
+        #expect(split.rows.last?.isTotal == true)
+        #expect(split.rows.first?.isTotal == false)
+        #expect(split.number == nil)
+        #expect(split.title == "2023年一般公共预算财政拨款支出预算表")
+        #expect(split.header.last?.map(\.text) == ["类", "款", "项"])
+        #expect(split.rows.first?.cells.prefix(3).map(\.content) == [.code("201"), .blank, .blank])
+        #expect(split.rows.dropFirst(2).first?.cells.prefix(3).map(\.content) == [.code("201"), .code("32"), .code("01")])
+    }
+
+    @Test func theTableListOfTheDataIsTheTableListOfThePackage() throws {
+        var profile = try RenderProfile.named("chongqing-unit-budget")
+        profile.layout.tables = profile.layout.tables.filter { $0.kind != .threePublicCosts }.reversed()
+        let tables = try render(profile).tables
+        #expect(!tables.contains { $0.kind == .threePublicCosts })
+        #expect(tables.first?.kind == .projectPerformanceGoals)
+        #expect(tables.last?.kind == .fiscalSummary)
+    }
+
+    @Test func everyRenderableProfileDrawsTheTablesItRequires() throws {
+        let renderable = try RenderProfile.all()
+        #expect(renderable.count >= 4)
+        for profile in renderable {
+            let drawn = Set(profile.layout.tables.map(\.kind))
+            let required = try Profile.named(profile.id).requiredTables.map(\.kind)
+            #expect(required.allSatisfy(drawn.contains), "\(profile.id) draws \(drawn), requires \(required)")
+            #expect(!profile.layout.glossary.isEmpty, "\(profile.id) has no 名词解释")
+        }
+    }
+
+    /// Region names (上海市 and 上海, 江苏省 and 江苏 …) taken from the profiles' own data, searched for in
+    /// the code of every module (comments aside): knowledge of a region lives in its profile file.
+    @Test func noRegionIsNamedInCode() throws {
+        let names = Set(try Profile.bundled().compactMap(\.region).flatMap { region -> [String] in
+            let stem = region.hasSuffix("市") || region.hasSuffix("省") ? String(region.dropLast()) : region
+            return stem.count >= 2 ? [region, stem] : [region]
+        }).subtracting(["高等学校", "中央部门"])
+        #expect(names.contains("上海"))
+        let sources = TestFiles.root.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 100)
+        var found: [String] = []
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let code = line.trimmingCharacters(in: .whitespaces).hasPrefix("//") ? "" : line.components(separatedBy: "//").first ?? ""
+                if let name = names.first(where: { code.contains($0) }) { found.append("\(file):\(number + 1) \(name)") }
+            }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+}
