@@ -1,7 +1,10 @@
+import Foundation
 import GongkaiCore
 
 /// Doubled punctuation (。。), unbalanced quotation marks, brackets closed by the other width or never
-/// closed, a Latin comma or semicolon between Chinese words, a sentence without its full stop.
+/// closed, a Latin comma or semicolon between Chinese words, `<>` for 〈〉, a full stop that cuts off
+/// “与上年持平”, “万元其中：” without its comma, a sentence without its full stop; in tables, labels with
+/// brackets of two widths or a quote opened twice, and amounts whose thousands separators are misplaced.
 public struct PunctuationDefectRule: Rule {
     public init() {}
 
@@ -33,13 +36,48 @@ public struct PunctuationDefectRule: Rule {
             ## 2026年部门预算编制说明
             本部门内设机构：办公室、综合处（九↓)、法规处，共3个处室。
             """),
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            预算准备金83.00万元，主要根据《示例市财政局关于印发↓<示例市部门预算准备金管理办法>的通知》安排。
+            """),
+            RuleExample("""
+            ## “三公”经费预算情况说明
+            公务接待费1.00万元↓。与2025年预算持平，主要原因是接待任务无变化。
+            """),
+            RuleExample("""
+            ## “三公”经费预算情况说明
+            2026年单位预算安排购置车辆0辆↓其中：购置公务用车0辆。
+            """),
+            RuleExample("""
+            ## 财政拨款收支总表
+            单位：万元
+            收入\t预算数\t支出\t预算数
+            一般公共预算拨款\t2,723.94\t一般公共服务支出\t2,661.85
+            \t\t↓（十)卫生健康支出\t62.09
+            收入总计\t2,723.94\t支出总计\t2,723.94
+            """),
+            RuleExample("""
+            ## 财务收支预算总表
+            单位：元
+            收入\t预算数\t支出\t预算数
+            ↓财政拨款收入\t120258,600\t一般公共服务支出\t120258,600
+            收入总计\t120258,600\t支出总计\t120258,600
+            """),
         ],
         nonTriggering: [
             RuleExample("""
             ## 2026年部门预算编制说明
             财政拨款收入支出增加的主要原因是工作量增加。
             4.开展“人民调解协议书检查”“优秀调解案例”活动，年度预算795万元。
-            2026年收入预算1,234.56万元（含上年结转12.00万元），主要用于NOx (氮氧化物) 治理。
+            2026年收入预算1,234.56万元（含上年结转12.00万元），主要用于NOx (氮氧化物) 治理，达标率<5%的站点>3个。
+            公务接待费1.00万元，与2025年预算持平。公务用车购置费0.00万元。与2025年相比，减少12.00万元。
+            """),
+            RuleExample("""
+            ## 财务收支预算总表
+            单位：元
+            收入\t预算数\t支出\t预算数
+            财政拨款收入\t120,258,600\t一般公共服务支出（含“示例”项目）\t120,258,600
+            收入总计\t120,258,600\t支出总计\t120,258,600
             """),
         ])
 
@@ -69,12 +107,111 @@ public struct PunctuationDefectRule: Rule {
                 result.append(problem("中文之间用了半角“\(scalars[offset])”", paragraph, offset, found: String(scalars[offset]),
                                       expected: scalars[offset] == "," ? "，" : "；"))
             }
+            if let offset = latinAngleBrackets(scalars) {
+                result.append(problem("书名号内用了半角“<>”", paragraph, offset, found: excerpt(scalars, around: offset), expected: "〈〉"))
+            }
+            if let offset = offset(of: "。", inMatchOf: Self.fullStopBeforeUnchanged, in: paragraph.text) {
+                result.append(problem("句号割断了“与上年持平”的句子", paragraph, offset, found: excerpt(scalars, around: offset), expected: "，"))
+            }
+            if let offset = offset(of: "其中", inMatchOf: Self.amountThenWhereof, in: paragraph.text) {
+                result.append(problem("“其中：”前缺少逗号", paragraph, offset, found: excerpt(scalars, around: offset), expected: "，其中："))
+            }
             if let last = scalars.last, missesFullStop(scalars, last: last, paragraph: paragraph, next: index + 1 < narrative.count ? narrative[index + 1] : nil) {
                 result.append(problem("句末缺少句号", paragraph, scalars.count - 1, found: "“…\(excerpt(scalars, around: scalars.count - 1))”",
                                       expected: "以“。”结尾"))
             }
         }
+        return result + tableProblems(context)
+    }
+
+    /// `1.00万元。与2025年预算持平`, `1.35万元。比2022年预算持平`: the offset of the full stop.
+    nonisolated(unsafe) private static let fullStopBeforeUnchanged = /元。[与比较]\s*\d{4}\s*年(?:度)?(?:预算|决算)?(?:数)?持平/
+    /// `购置车辆0辆其中：`, `1.00万元其中：`: the offset of 其中.
+    nonisolated(unsafe) private static let amountThenWhereof = /\d\s*万?(?:元|辆|人|个)其中[：:]/
+
+    /// The scalar offset of `marker` inside the first match of `regex` in `text`.
+    private func offset(of marker: String, inMatchOf regex: Regex<Substring>, in text: String) -> Int? {
+        guard let match = text.firstMatch(of: regex), let range = text[match.range].range(of: marker) else { return nil }
+        return text.unicodeScalars[..<range.lowerBound].count
+    }
+
+    /// Labels of the readable tables with brackets of two widths or a quote opened twice, and the first
+    /// amount of each table whose thousands separators are misplaced (`120258,600`).
+    private func tableProblems(_ context: CheckContext) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for (index, table) in context.readableTables {
+            var misgroupedReported = false
+            for row in table.rows {
+                let scalars = Array(row.name.unicodeScalars)
+                if let (offset, mixed) = unbalancedBracket(scalars), mixed {
+                    result.append(diagnostic("\(table.title)中“\(row.name)”全角括号与半角括号混用", at: row.location, table: context.ref(index),
+                                             found: excerpt(scalars, around: offset), expected: "成对的（）"))
+                }
+                if let offset = reopenedQuote(scalars) {
+                    result.append(diagnostic("\(table.title)中引号不成对：“\(excerpt(scalars, around: offset))”", at: row.location, table: context.ref(index),
+                                             found: excerpt(scalars, around: offset), expected: "成对的“”"))
+                }
+                guard !misgroupedReported else { continue }
+                let cells = row.values.values.sorted { ($0.location.page ?? 0, $0.location.line ?? 0) < ($1.location.page ?? 0, $1.location.line ?? 0) }
+                if let cell = cells.first(where: { Self.separatorsMisplaced($0.text) }) {
+                    misgroupedReported = true
+                    result.append(diagnostic("\(table.title)的金额千分位逗号位置错误（如“\(cell.text)”）", at: cell.location, table: context.ref(index),
+                                             found: cell.text, expected: Self.grouped(cell.text)))
+                }
+            }
+        }
         return result
+    }
+
+    /// Whether `text` is one number with thousands separators in the wrong places: `120258,600`, `1,2345`.
+    static func separatorsMisplaced(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let unsigned = trimmed.hasPrefix("-") ? String(trimmed.dropFirst()) : trimmed
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, whole.contains(","),
+              unsigned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }), parts.last?.contains(",") == false || parts.count == 1 else { return false }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty }) else { return false }
+        let wellFormed = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return !wellFormed
+    }
+
+    /// `text` with its separators where they belong: `120258,600` → `120,258,600`.
+    private static func grouped(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let sign = trimmed.hasPrefix("-") ? "-" : ""
+        let parts = trimmed.dropFirst(sign.count).split(separator: ".", omittingEmptySubsequences: false)
+        let digits = Array(parts[0].filter(\.isNumber))
+        var groups: [String] = []
+        var end = digits.count
+        while end > 0 {
+            groups.insert(String(digits[max(0, end - 3)..<end]), at: 0)
+            end -= 3
+        }
+        return sign + groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// The offset of an opening quote that follows another one never closed (`“12218“现代化`).
+    private func reopenedQuote(_ scalars: [Unicode.Scalar]) -> Int? {
+        var open = false
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar == "“" {
+                if open { return offset }
+                open = true
+            }
+            if scalar == "”" { open = false }
+        }
+        return nil
+    }
+
+    /// The offset of a `<` used as an inner title mark: Chinese text right after it and right before its `>`
+    /// (`《关于印发<示例办法>的通知》`); a comparison (`<5%`) is left alone.
+    private func latinAngleBrackets(_ scalars: [Unicode.Scalar]) -> Int? {
+        for (offset, scalar) in scalars.enumerated() where scalar == "<" && offset + 1 < scalars.count && ChineseText.isCJK(scalars[offset + 1]) {
+            guard let close = scalars[(offset + 1)...].firstIndex(of: ">"), close - offset <= 60, ChineseText.isCJK(scalars[close - 1]) else { continue }
+            return offset
+        }
+        return nil
     }
 
     /// A sentence-length paragraph ending in a Chinese character, followed by more text of its section.
