@@ -65,6 +65,9 @@ struct SubjectResolver: Sendable {
         if ["上年结转", "年初结转", "结转结余的"].contains(where: text.contains) { return nil }
         // 一般公共预算拨款安排的会议费预算支出: what the money pays for is the subject.
         if let range = text.range(of: "安排的", options: .backwards) {
+            // 2120899-其他国有土地使用权出让收入安排的支出: the money named before 安排的 is a 科目, and
+            // the bare 支出 after it is not the unit's whole spending.
+            if ["支出", "资金", "经费"].contains(String(text[range.upperBound...])) { return nil }
             text = String(text[range.upperBound...])
         } else if let range = text.range(of: "安排", options: .backwards), text[range.upperBound...].count >= 2, text.hasSuffix("费") {
             // 一般公共预算安排委托业务费: the expense item named after 安排 is the subject.
@@ -76,6 +79,8 @@ struct SubjectResolver: Sendable {
             if stem.count >= 4, ["支出", "收入", "经费", "拨款"].contains(where: { stem.hasSuffix($0) }) { text = String(stem) }
             break
         }
+        // 相应安排支出预算: the whole spending the income pays for.
+        for lead in ["相应安排", "共安排", "安排"] where text.hasPrefix(lead) && text.dropFirst(lead.count) == "支出" { text = "支出" }
         guard !text.isEmpty else { return nil }
         let fiscalContext = fiscalList || paragraph.fiscal
         if let code = explicitCode(text) ?? pathCode(text) { return .function(code: code, fiscal: fiscalContext) }

@@ -96,7 +96,7 @@ public struct CheckContext: Sendable {
         let funds = paragraphFunds[statement.paragraphIndex]
         let fiscalList = inFiscalList[statement.paragraphIndex]
         if let key = resolver.key(for: statement.subject, paragraph: funds, section: paragraph.effectiveSection, fiscalList: fiscalList) {
-            return key
+            return scoped(key, of: statement, paragraph: paragraph, funds: funds, fiscalList: fiscalList)
         }
         guard isGeneric(statement.subject) else { return nil }
         // In final accounts the tables hold the outturn, not the initial budget a 预算 subject names.
@@ -116,6 +116,38 @@ public struct CheckContext: Sendable {
             }
         }
         return nil
+    }
+
+    /// A 基本支出 or 项目支出 that names no fund is a part of the whole its sentence states before it
+    /// ("支出预算61764.88万元，其中基本支出…；项目支出…"): of all spending, of the general budget's, or of
+    /// appropriations' — which no table row gives apart, so nil. Without such a whole the paragraph's
+    /// fund words decide, as `key` did.
+    private func scoped(_ key: QuantityKey, of statement: NarrativeStatement, paragraph: NarrativeParagraph, funds: ParagraphFunds,
+                        fiscalList: Bool) -> QuantityKey? {
+        guard case let .spending(measure, _) = key, measure == .basic || measure == .project,
+              !["一般公共预算", "财政拨款", "政府性基金", "国有资本"].contains(where: statement.subject.contains) else { return key }
+        let first = firstStatement[statement.paragraphIndex] ?? statement.index
+        let scalars = Array(paragraph.text.unicodeScalars)
+        // The parts of one whole may be listed across "；" but not across "。" — unless the next sentence
+        // opens with 其中, which refers to the whole of the sentence before.
+        func sameSentence(_ candidate: NarrativeStatement) -> Bool {
+            let start = min(candidate.mention.range.upperBound, scalars.count)
+            let between = scalars[start..<min(max(statement.mention.range.lowerBound, start), scalars.count)]
+            let stops = between.indices.filter { between[$0] == "。" }
+            guard let stop = stops.first else { return true }
+            return stops.count == 1 && String(String.UnicodeScalarView(between[(stop + 1)...])).trimmingCharacters(in: .whitespaces).hasPrefix("其中")
+        }
+        for candidate in statements[first..<statement.index].reversed() where candidate.role == .value {
+            guard sameSentence(candidate) else { break }
+            switch resolver.key(for: candidate.subject, paragraph: funds, section: paragraph.effectiveSection, fiscalList: fiscalList) {
+            case .totalExpenditure, .yearExpenditure: return .spending(measure, generalBudget: false)
+            case .expenditure(.generalBudget): return .spending(measure, generalBudget: true)
+            case .fiscalExpenditure, .fiscalYearExpenditure: return nil
+            case .spending, nil: continue
+            default: return key
+            }
+        }
+        return key
     }
 
     /// For each paragraph, whether a paragraph before it in its section — after its last heading —

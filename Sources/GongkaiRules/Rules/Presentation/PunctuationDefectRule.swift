@@ -152,7 +152,7 @@ public struct PunctuationDefectRule: Rule {
                                              found: excerpt(scalars, around: offset), expected: "成对的“”"))
                 }
                 guard !misgroupedReported else { continue }
-                let cells = row.values.values.sorted { ($0.location.page ?? 0, $0.location.line ?? 0) < ($1.location.page ?? 0, $1.location.line ?? 0) }
+                let cells = table.columns.compactMap(\.key).compactMap { row.values[$0] }
                 if let cell = cells.first(where: { Self.separatorsMisplaced($0.text) }) {
                     misgroupedReported = true
                     result.append(diagnostic("\(table.title)的金额千分位逗号位置错误（如“\(cell.text)”）", at: cell.location, table: context.ref(index),

@@ -41,6 +41,34 @@ public struct EmptyTableUnexplainedRule: Rule {
             ## 1.项目支出绩效目标表
             本单位无项目支出绩效目标表。
             """),
+            // A heading over the goals tables of the projects that follow it.
+            RuleExample("""
+            ## 七、预算绩效目标情况
+            本单位按要求编制绩效目标。
+            ## 1.项目支出绩效目标表
+            单位：万元
+            ## 2023年示例项目绩效目标表
+            单位：万元
+            专项资金名称\t示例项目\t业务主管部门\t示例部门
+            当年预算\t10.00
+            绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
+            \t培训人数\t60\t人\t≥\t100
+            """),
+            // The further columns of a wide table, under its title cut off at the page's edge.
+            RuleExample("""
+            ## 一、收支情况
+            本单位2026年收入预算100元。
+            ## 2026年预算单位收入预算总表
+            单位：元
+            功能分类科目编码\t功能分类科目名称\t合计\t财政拨款收入
+            201\t一般公共服务支出\t100\t100
+            \t合计\t100\t100
+            ## 26年预算单位收入预算总表
+            单位：元
+            功能分类科目编码\t功能分类科目名称\t其他收入
+            201\t一般公共服务支出\t
+            \t合计\t
+            """),
         ])
 
     static let explanationWords = ["空表", "无数据", "没有数据", "本表无", "此表无", "无此", "未安排", "没有", "无政府性基金", "无国有资本", "无“三公”", "无三公",
@@ -50,7 +78,8 @@ public struct EmptyTableUnexplainedRule: Rule {
         // A file of tables only (the 情况说明 published as another file) may explain its empty tables there.
         guard context.hasNarrativePart else { return [] }
         var result: [Diagnostic] = []
-        for (index, table) in context.readableTables where table.kind != nil && table.isEmpty {
+        let tables = context.disclosure.tables
+        for (index, table) in context.readableTables where table.kind != nil && table.isEmpty && !Self.isPart(of: index, in: tables) {
             let explained = table.notes.contains { note in Self.explanationWords.contains { note.text.contains($0) } }
                 || table.rows.contains { row in Self.explanationWords.contains { row.name.contains($0) } }
             guard !explained else { continue }
@@ -58,5 +87,22 @@ public struct EmptyTableUnexplainedRule: Rule {
                                      found: "空表且无说明", expected: "注明“本单位无……，故本表为空表”"))
         }
         return result
+    }
+
+    /// Whether the empty table at `index` is part of another table: a heading over the goals tables that
+    /// follow it (“1.项目支出绩效目标表”, then one table per project), or the further columns of a wide
+    /// table printed under its title cut off at the page edge (“26年预算单位收入预算总表” after
+    /// “2026年预算单位收入预算总表”).
+    static func isPart(of index: Int, in tables: [DisclosureTable]) -> Bool {
+        let table = tables[index]
+        if table.kind == .projectPerformanceGoals, index + 1 < tables.count, tables[index + 1].kind == .projectPerformanceGoals,
+           !tables[index + 1].isEmpty {
+            return true
+        }
+        let title = ChineseText.comparisonKey(table.title)
+        return tables[..<index].contains { earlier in
+            let earlierTitle = ChineseText.comparisonKey(earlier.title)
+            return earlier.kind == table.kind && !earlier.isEmpty && earlierTitle != title && earlierTitle.hasSuffix(title)
+        }
     }
 }
