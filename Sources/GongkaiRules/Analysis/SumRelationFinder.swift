@@ -159,10 +159,27 @@ enum SumRelationFinder {
             } else {
                 topLevel = []
                 var openGroup: (TableRow, [TableRow])?
+                // 一、本年支出 › 一、一般公共服务支出 … 三十一、往来性支出, then 二、年终结转结余: a numbering
+                // that starts again under a numbered row lists that row's parts, until the outer numbering goes on.
+                var nested = false
                 for row in rows where row.role != .placeholder {
+                    let number = row.ordinal?.style == .chinese ? row.ordinal?.number : nil
+                    if nested {
+                        if let number, row.role != .total, number == (openGroup?.1.last?.ordinal?.number ?? 0) + 1 {
+                            openGroup?.1.append(row)
+                            continue
+                        }
+                        if let open = openGroup { groups.append(open) }
+                        openGroup = nil
+                        nested = false
+                    }
                     if row.role == .total {
                         if let open = openGroup { groups.append(open) }
                         openGroup = nil
+                    } else if number == 1, openGroup == nil, let previous = topLevel.last, previous.role != .group,
+                              previous.ordinal?.style == .chinese {
+                        openGroup = (previous, [row])
+                        nested = true
                     } else if row.role == .group {
                         if let open = openGroup { groups.append(open) }
                         openGroup = (row, [])
