@@ -204,24 +204,65 @@ enum SumRelationFinder {
                 if let open = openGroup { groups.append(open) }
             }
             let keys = amountKeys(table).filter { key in table.columns.contains { $0.key == key && $0.side == side } }
+            // A group whose own figure is the odd one out — the total agrees with the group's members, not
+            // with the group — is where the mistake is printed: its check replaces the total's.
+            var misstated: [Misstated: SumRelation] = [:]
             for (total, parts) in runningTotals(rows, topLevel: topLevel) {
                 for key in keys {
                     let cells = parts.compactMap { $0.values[key] }
                     guard total.values[key] != nil || !cells.isEmpty else { continue }
-                    result.append(relation(.column, index, total: total.values[key], at: total.location, parts: cells, partRows: parts.count,
-                                           explanation: "\(total.name) = Σ\(coded.isEmpty ? "各项" : "一级科目")（\(parts.count) 行）", code: nil, column: key))
+                    let found = relation(.column, index, total: total.values[key], at: total.location, parts: cells, partRows: parts.count,
+                                         explanation: "\(total.name) = Σ\(coded.isEmpty ? "各项" : "一级科目")（\(parts.count) 行）", code: nil, column: key)
+                    if found.outcome.isMismatch, let blamed = misstatedGroup(total: total, parts: parts, groups: groups, key: key, index: index, outcome: found.outcome) {
+                        misstated[Misstated(row: blamed.location, key: key)] = blamed
+                    } else {
+                        result.append(found)
+                    }
                 }
             }
             for (group, members) in groups where !members.isEmpty {
                 for key in keys {
                     let cells = members.compactMap { $0.values[key] }
                     guard group.values[key] != nil || !cells.isEmpty else { continue }
+                    if let blamed = misstated[Misstated(row: group.values[key]?.location ?? group.location, key: key)] {
+                        result.append(blamed)
+                        continue
+                    }
                     result.append(relation(.column, index, total: group.values[key], at: group.location, parts: cells, partRows: members.count,
                                            explanation: "\(group.name) = Σ其下各项（\(members.count) 行）", code: nil, column: key))
                 }
             }
         }
         return result
+    }
+
+    /// A group row and column.
+    private struct Misstated: Hashable {
+        let row: SourceLocation
+        let key: ColumnKey
+    }
+
+    /// The check of the one group among `parts` whose members, put in its place, make `total` add up
+    /// while the group's printed figure differs from its members' sum: the total and the members agree,
+    /// the group is the odd one out, and the mismatch `outcome` found for the total is reported there.
+    /// Nil when no single group explains the mismatch.
+    private static func misstatedGroup(total: TableRow, parts: [TableRow], groups: [(TableRow, [TableRow])], key: ColumnKey,
+                                       index: Int, outcome: SumCheckOutcome) -> SumRelation? {
+        guard let totalCell = total.values[key], case let .mismatch(_, tolerance) = outcome else { return nil }
+        var candidates: [SumRelation] = []
+        for (offset, part) in parts.enumerated() {
+            guard let printed = part.values[key], let members = groups.first(where: { $0.0 == part })?.1, !members.isEmpty else { continue }
+            let memberCells = members.compactMap { $0.values[key] }
+            let others = parts.enumerated().filter { $0.offset != offset }.compactMap { $0.element.values[key] }
+            guard !SumCheck.compare(total: totalCell.figure, parts: (others + memberCells).map(\.figure)).isMismatch,
+                  let membersSum = Amount.exactSum(memberCells.map(\.amount)), membersSum != printed.amount else { continue }
+            candidates.append(SumRelation(
+                kind: .column, tableIndex: index, total: printed, location: printed.location, parts: memberCells,
+                outcome: .mismatch(difference: printed.amount - membersSum, tolerance: tolerance),
+                explanation: "\(part.name) = Σ其下各项（\(memberCells.count) 行有数；\(total.name) \(totalCell.text) 与其下各项相符，只有\(part.name)不符）",
+                code: nil, column: key))
+        }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     /// Each total row with what it adds up: the top-level rows since the previous total, plus that

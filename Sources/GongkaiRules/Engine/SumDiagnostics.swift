@@ -15,9 +15,21 @@ extension Rule {
                                   found: relation.totalText, expected: expected)
             }
             return diagnostic(
-                "《\(table.title)》\(relation.explanation)，\(relation.column.chineseName)列：表中为 \(relation.totalText)，各项之和为 \(expected)，相差 \(difference.formatted(in: unit, decimals: decimals))\(unit.chineseName)（舍入最多可解释 \(tolerance.formatted(in: unit, decimals: max(decimals, 2)))\(unit.chineseName)）",
+                "《\(table.title)》\(relation.explanation)，\(relation.column.chineseName)列：表中为 \(relation.totalText)，各项之和为 \(expected)，相差 \(difference.formatted(in: unit, decimals: decimals))\(unit.chineseName)（舍入最多可解释 \(tolerance.formatted(in: unit, decimals: Self.decimals(of: tolerance, in: unit, atLeast: max(decimals, 2))))\(unit.chineseName)）",
                 at: relation.location, table: table, code: relation.code, column: relation.column.chineseName,
                 found: relation.totalText, expected: expected)
         }
+    }
+
+    /// Decimals that show `amount` exactly in `unit` (a tolerance of 0.015万元, not 0.02), at least `minimum`.
+    static func decimals(of amount: Amount, in unit: MoneyUnit, atLeast minimum: Int) -> Int {
+        var decimals = minimum
+        var step = unit.fenPerUnit
+        for _ in 0..<minimum { step /= 10 }
+        while decimals < 6, step > 1, amount.fen % step != 0 {
+            step /= 10
+            decimals += 1
+        }
+        return decimals
     }
 }

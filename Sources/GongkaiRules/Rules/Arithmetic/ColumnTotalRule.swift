@@ -32,6 +32,20 @@ public struct ColumnTotalRule: Rule {
             二、上年结转\t\t二、年终结转结余\t
             收入总计\t110.00\t支出总计\t110.00
             """),
+            // 支出总计 equals the classes; 一、本年支出 over them is the figure misprinted, so it is the one reported.
+            RuleExample("""
+            ## 2026年财政拨款收支总表
+            单位：万元
+            收入\t\t支出\t
+            项目\t预算数\t项目\t预算数
+            一、本年收入\t100.02\t↓一、本年支出\t100.00
+            （一）一般公共预算拨款\t100.02\t（一）一般公共服务支出\t60.01
+            （二）政府性基金预算拨款\t\t（二）外交支出\t
+            \t\t（三）国防支出\t
+            \t\t（四）公共安全支出\t40.01
+            二、上年结转\t\t二、年终结转结余\t
+            收入总计\t100.02\t支出总计\t100.02
+            """),
         ],
         nonTriggering: [
             RuleExample("""
