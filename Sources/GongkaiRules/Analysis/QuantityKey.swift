@@ -85,6 +85,9 @@ struct SubjectResolver: Sendable {
         let fiscalContext = fiscalList || paragraph.fiscal
         if let code = explicitCode(text) ?? pathCode(text) { return .function(code: code, fiscal: fiscalContext) }
         if text.contains("采购") || text.contains("资产") || text.contains("车辆") && !text.contains("购置费") { return nil }
+        // 支付因公出国（境）工作的国内服务费: an expense of the trips, named after them, is not their item.
+        if let word = ["因公出国", "公务接待", "公务用车", "三公"].first(where: text.contains), let range = text.range(of: word),
+           text[range.upperBound...].contains("的"), text.hasSuffix("费") { return nil }
         if text.contains("三公") { return .threePublic(.total) }
         if text.contains("因公出国") { return .threePublic(.travelAbroad) }
         if text.contains("购置及运行") { return .threePublic(.vehicleTotal) }

@@ -17,6 +17,11 @@ public struct NarrativeInternalContradictionRule: Rule {
             """),
         ],
         nonTriggering: [
+            // 国内服务费 of the trips, reclassified into 因公出国（境）费, is a part of it, not the item stated twice.
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            2026年“三公”经费162.53万元，主要原因是调整了因公出国（境）经费的经济分类，将用于支付因公出国（境）工作的国内服务费3.2万元由委托业务费调整为因公出国（境）经费。其中：因公出国（境）费86.47万元。
+            """),
             RuleExample("""
             ## 2026年部门预算编制说明
             12、住房保障支出（221类）住房改革支出（02款）住房公积金（01项）208.80万元。主要用于：缴纳住房公积金。2025年当年预算执行数为198.34万元，2026年预算安排208.80万元，比2025年预算执行数增加5.27%。

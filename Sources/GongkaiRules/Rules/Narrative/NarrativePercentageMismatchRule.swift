@@ -25,6 +25,12 @@ public struct NarrativePercentageMismatchRule: Rule {
             """),
         ],
         nonTriggering: [
+            // The item states its amount twice (208.8, then 201.50); the percentage fits the first, and the
+            // contradiction is narrative-internal-contradiction's finding, not a wrong percentage.
+            RuleExample("""
+            ## 2026年部门预算编制说明
+            12、住房保障支出（221类）住房改革支出（02款）住房公积金（01项）208.8万元。主要用于：住房公积金。2025年当年预算执行数为198.34万元，2026年预算安排201.50万元，比2025年预算执行数增加5.27%。
+            """),
             RuleExample("""
             ## 2026年部门预算编制说明
             11、卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）114.97万元。2025年当年预算执行数为59.43万元，2026年预算安排114.97万元，比2025年预算执行数增加93.45%。
@@ -88,6 +94,15 @@ public struct NarrativePercentageMismatchRule: Rule {
                     }
                     let signed = sign > 0 ? stated : -stated
                     guard !PercentageRange.fits(signed, decimals: percentage.decimals, range) else { continue }
+                    // 住房公积金208.8万元 … 预算安排201.50万元，比上年增加5.27%: the item states its amount twice,
+                    // and the percentage fits the other one — the contradiction is the defect, reported as such.
+                    if let prior = priorStatement?.figure, let key = context.key(of: currentStatement),
+                       window.contains(where: { other in
+                           guard other.role == .value, other.index != currentStatement.index, let amount = other.figure,
+                                 amount.amount != current.amount, context.key(of: other) == key,
+                                 let otherRange = PercentageRange.change(from: prior, to: amount) else { return false }
+                           return PercentageRange.fits(signed, decimals: percentage.decimals, otherRange)
+                       }) { continue }
                     let computed = (range.low + range.high) / 2
                     let expected = (computed < 0 ? "减少" : "增加") + PercentageRange.text(abs(computed)) + "%"
                     result.append(diagnostic(

@@ -26,11 +26,17 @@ public struct PlaceholderTextRule: Rule {
             ## 其他相关情况说明
             （二）公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是公务用车运行情况无变化。
             """),
+            // The cover's sign-off block (报送日期, 签章) is a form field filled at submission, not template text.
+            RuleExample("""
+            ## 2023年部门预算公开表
+            报送日期： 年 月 日
+            单位负责人签章： 财务负责人签章： 制表人签章：
+            """),
         ])
 
     static let residues = ["XXX", "XX", "xx", "××", "某某", "x,xxx", "X,XXX", "主要原因是。", "主要原因是：。", "原因是。", "主要原因：。",
                            "增加（减少）", "增加(减少)", "增长（下降）", "（增加内容）", "(增加内容)", "如持平作持平表述", "不涉及的不列",
-                           "若无，则写", "作下述说明", "报送日期：年月日", "根据实际情况进行解释和增减", "根据实际情况增减"]
+                           "若无，则写", "作下述说明", "根据实际情况进行解释和增减", "根据实际情况增减"]
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
