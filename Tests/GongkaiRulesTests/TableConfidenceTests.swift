@@ -48,6 +48,21 @@ import Testing
         #expect(found.filter { $0.severity == .error && ["hierarchy-sum", "column-total", "row-sum"].contains($0.rule) }.isEmpty)
     }
 
+    @Test func labelsOfTwoColumnsReadAsOneAreUnreadable() throws {
+        let found = try diagnostics("""
+        ## 示例大学2023年收支决算总表
+        单位：万元
+        项目\t决算数
+        一、财政拨款收入一、一般公共服务支出\t243.00
+        二、上级补助收入二、外交支出\t109.50
+        三、事业收入三、国防支出\t136.00
+        四、经营收入四、公共安全支出\t425.00
+        合计\t200.00
+        """)
+        #expect(found.of("table-unreadable").first?.found?.contains("4 行的名称是两栏项目连在一起") == true)
+        #expect(found.of("column-total").isEmpty)
+    }
+
     @Test func namesWithAmountsGluedInAreUnreadable() throws {
         let found = try diagnostics(table([
             "合计\t\t30.00\t30.00\t",

@@ -33,10 +33,12 @@ enum NarrativeBreakdownFinder {
                 let sentenceEnd = periodCursor
                 var partsEnd = position + 1 < markers.count && markers[position + 1] < sentenceEnd ? markers[position + 1] : sentenceEnd
                 while following < statements.count, statements[following].mention.range.lowerBound <= marker { following += 1 }
-                // The total: the last value of the marker's sentence before it.
+                // The total: the last value of the marker's sentence before it, outside any bracket the marker
+                // is not in (“收入预算490,808.40万元（本年预算收入390,140.45万元），其中：…” lists the 490,808.40).
                 let reach = max(0, following - NarrativeStatementExtractor.lookback)
                 guard var total = statements[reach..<following].last(where: {
                     $0.mention.range.upperBound <= marker && sentenceOf[$0.mention.range.lowerBound] == sentenceOf[marker] && $0.role == .value
+                        && depth[$0.mention.range.lowerBound] <= depth[marker]
                 }) else { continue }
                 // A total that is itself an item of a list (“主要包括：A 973.30万元，其中结转结余220.80万元，用于…；
                 // B 40.00万元…”) has its parts before the item's “；”: what follows are the list's other items.

@@ -61,6 +61,8 @@ struct SubjectResolver: Sendable {
             || ["支出预算", "经费预算", "收入预算"].contains(where: { text.hasSuffix($0) }) { return nil }
         // 涉及一般公共预算支出 1639.34万元: a part of the spending, named by what it involves.
         if text.hasPrefix("涉及") { return nil }
+        // 使用非财政拨款结余: money that is not appropriations, which no looked-up quantity is.
+        if text.contains("非财政拨款") { return nil }
         // 上年结转结余的一般公共预算收入: money carried over by fund, which no looked-up quantity is.
         if ["上年结转", "年初结转", "结转结余的"].contains(where: text.contains) { return nil }
         // 一般公共预算拨款安排的会议费预算支出: what the money pays for is the subject.

@@ -151,9 +151,11 @@ enum SumRelationFinder {
                 // (a broken code cell) are left out rather than guessed.
                 topLevel = coded.filter { $0.code?.parent.map { !codes.contains($0) } ?? true }
             } else if rows.contains(where: { $0.indentLevel != nil }) {
+                // 四、其他收入 › 其中：捐赠收入: an 其中 row names a part, not all of them — neither its row's
+                // breakdown nor a part of the total (here and in the numbered rows below).
                 // Uncoded names indented by level: the outermost rows add up to the total, each row's
                 // next-level rows to the row.
-                let indented = rows.filter { $0.indentLevel != nil }
+                let indented = rows.filter { $0.indentLevel != nil && !$0.name.hasPrefix("其中") }
                 topLevel = indented.filter { $0.indentLevel == 0 }
                 groups = indentedGroups(indented)
             } else {
@@ -162,7 +164,7 @@ enum SumRelationFinder {
                 // 一、本年支出 › 一、一般公共服务支出 … 三十一、往来性支出, then 二、年终结转结余: a numbering
                 // that starts again under a numbered row lists that row's parts, until the outer numbering goes on.
                 var nested = false
-                for row in rows where row.role != .placeholder {
+                for row in rows where row.role != .placeholder && !row.name.hasPrefix("其中") {
                     let number = row.ordinal?.style == .chinese ? row.ordinal?.number : nil
                     if nested {
                         if let number, row.role != .total, number == (openGroup?.1.last?.ordinal?.number ?? 0) + 1 {

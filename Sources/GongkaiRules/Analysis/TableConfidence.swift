@@ -68,7 +68,25 @@ struct TableConfidence: Sendable {
         if gluedNames >= Limits.gluedNames {
             doubts.append("\(gluedNames) 行的名称中混有金额")
         }
+        let joinedLabels = table.rows.filter { Self.holdsTwoLabels($0.name) }.count
+        if joinedLabels >= Limits.joinedLabels {
+            doubts.append("\(joinedLabels) 行的名称是两栏项目连在一起（如“一、财政拨款收入一、一般公共服务支出”），收支两侧可能未分开")
+        }
         return TableConfidence(doubts: doubts)
+    }
+
+    /// A name that opens a second numbered item after its first (`一、财政拨款收入一、一般公共服务支出`,
+    /// `其中：捐赠收入八、社会保障和就业支出`): the labels of two columns read as one.
+    static func holdsTwoLabels(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        let numerals = Set("一二三四五六七八九十".unicodeScalars)
+        for index in scalars.indices.dropFirst(2) where scalars[index] == "、" && numerals.contains(scalars[index - 1]) {
+            var start = index - 1
+            while start > 0, numerals.contains(scalars[start - 1]) { start -= 1 }
+            // The numeral must follow a word, not open the name (一、) or continue a list of them (一、二、).
+            if start > 0, ChineseText.isCJK(scalars[start - 1]), !numerals.contains(scalars[start - 1]), scalars[start - 1] != "、" { return true }
+        }
+        return false
     }
 
     /// A goals table is in doubt when many of its lines fit no indicator column: text wrapped across
@@ -114,6 +132,8 @@ struct TableConfidence: Sendable {
         static let mismatchedShare = 0.15
         static let foreignCodeShare = 0.3
         static let gluedNames = 2
+        /// One name holding two numbered items can be a publisher's typo; three are two columns read as one.
+        static let joinedLabels = 3
         /// A publisher breaks a code cell once (7 11 02); codes cut on every other row are the reader's.
         static let brokenCodes = 3
         /// A row's own identity (合计 = 基本支出 + 项目支出) broken on this many rows is the header's doing.

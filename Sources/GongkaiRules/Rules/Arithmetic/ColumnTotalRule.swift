@@ -48,6 +48,17 @@ public struct ColumnTotalRule: Rule {
             """),
         ],
         nonTriggering: [
+            // An 其中 row names a part of its row: neither the row's breakdown nor a part of the total.
+            RuleExample("""
+            ## 2021年收支预算总表
+            单位：万元
+            收入\t\t支出\t
+            项目\t预算数\t项目\t预算数
+            一、财政拨款\t100.00\t一、教育支出\t150.00
+            二、其他收入\t50.00\t\t
+            其中：捐赠收入\t5.00\t\t
+            本年收入合计\t150.00\t本年支出合计\t150.00
+            """),
             RuleExample("""
             ## 2023年一般公共预算财政拨款支出预算表
             单位：万元

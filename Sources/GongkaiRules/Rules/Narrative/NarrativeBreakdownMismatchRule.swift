@@ -17,6 +17,11 @@ public struct NarrativeBreakdownMismatchRule: Rule {
             """),
         ],
         nonTriggering: [
+            // The 其中 list is of the amount outside the bracket, not of the aside inside it.
+            RuleExample("""
+            ## 2021年部门预算编制说明
+            我校2021年收入预算490.00万元（本年预算收入390.00万元），其中：财政拨款收入300.00万元，事业收入90.00万元，上年结转100.00万元。
+            """),
             // A total that is an item of a list: its 其中 ends at the item's “；”, and what follows are other items.
             RuleExample("""
             ## 三、支出预算情况说明
