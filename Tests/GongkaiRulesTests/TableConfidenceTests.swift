@@ -30,7 +30,9 @@ import Testing
             "2080506\t机关事业单位职业年金缴费支出\t10.00\t10.00\t",
         ]))
         #expect(found.of("table-unreadable").isEmpty)
-        #expect(found.of("hierarchy-sum").map(\.code) == ["20805", "20805"])
+        // One finding for the row, naming both columns its missing part breaks.
+        #expect(found.of("hierarchy-sum").map(\.code) == ["20805"])
+        #expect(found.of("hierarchy-sum").first?.column == "合计、基本支出")
     }
 
     @Test func aTableWhoseSumsFailEverywhereIsUnreadableNotWrong() throws {
