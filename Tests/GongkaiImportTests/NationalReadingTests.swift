@@ -25,6 +25,16 @@ struct NationalReadingTests {
         #expect(spending.totalRow()?.value(.project)?.text == "118,267.14")
     }
 
+    @Test func aTargetWrappedAboveAndBelowItsIndicatorIsOneValue() throws {
+        // Beijing's goals tables wrap a long 指标值 around the indicator's own line: “较上一年下降或≤” above,
+        // “14.5/10万” below.
+        let disclosure = try read("bj-health-2026-dept-budget-tables.pdf")
+        let goals = disclosure.tables(.projectPerformanceGoals).flatMap(\.performanceGoals)
+        let indicator = goals.flatMap(\.indicators).first { $0.name.contains("孕产妇死亡率") && $0.target?.hasPrefix("较上一年下降或≤") == true }
+        #expect(indicator?.target == "较上一年下降或≤14.5/10万")
+        #expect(!goals.flatMap(\.malformedRows).contains { $0.cells == ["14.5/10万"] })
+    }
+
     @Test func beijingTitlesAfterTheTableNumberAreRead() throws {
         let disclosure = try read("bj-audit-2026-dept-budget-tables.pdf")
         #expect(disclosure.tables.prefix(4).map(\.title) == ["收支总表", "收入总表", "支出总表", "财政拨款收支总表"])

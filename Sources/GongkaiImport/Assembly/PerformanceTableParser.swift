@@ -44,7 +44,7 @@ struct PerformanceTableParser {
         var level2: String?
         var pending: [IndicatorLine] = []
         func flush() {
-            for row in joinWrappedNames(pending) {
+            for row in joinWrappedTargets(joinWrappedNames(pending)) {
                 emit(row, into: &current, level1: &level1, level2: &level2)
             }
             pending = []
@@ -100,12 +100,11 @@ struct PerformanceTableParser {
         guard format == .pdf else { return rows }
         var rows = rows
         var consumed = Set<Int>()
+        // A line with its comparison or unit is an indicator's own line, whatever it lacks.
         func nameOnly(_ index: Int) -> Bool {
-            rows[index].fields[.name] != nil && rows[index].fields[.target] == nil && rows[index].fields[.weight] == nil
+            rows[index].fields[.name] != nil && [Field.target, .weight, .comparison, .unit].allSatisfy { rows[index].fields[$0] == nil }
         }
-        func close(_ upper: Int, _ lower: Int) -> Bool {
-            rows[lower].line.top - rows[upper].line.bottom < 1.2 * max(rows[upper].line.height, rows[lower].line.height, 1)
-        }
+        func close(_ upper: Int, _ lower: Int) -> Bool { Self.close(rows[upper].line, rows[lower].line) }
         for index in rows.indices where rows[index].fields[.name] == nil && rows[index].fields[.target] != nil {
             var name = ""
             if index > 0, !consumed.contains(index - 1), nameOnly(index - 1), close(index - 1, index) {
@@ -117,6 +116,37 @@ struct PerformanceTableParser {
                 consumed.insert(index + 1)
             }
             if !name.isEmpty { rows[index].fields[.name] = name }
+        }
+        return rows.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
+    }
+
+    /// Whether two lines are near enough to be one wrapped row.
+    private static func close(_ upper: LayoutLine, _ lower: LayoutLine) -> Bool {
+        lower.top - upper.bottom < 1.2 * max(upper.height, lower.height, 1)
+    }
+
+    /// In PDFs a long 指标值 or 计量单位 wraps above and below the line that holds its indicator
+    /// (“较上一年下降或≤” / 孕产妇死亡率 定性 / “14.5/10万”; “个（台、套、件” / 购买数据库 ＝ 5 “、辆）”); a line
+    /// holding only such pieces joins the nearer indicator line beside it, before or after what it has.
+    private func joinWrappedTargets(_ rows: [IndicatorLine]) -> [IndicatorLine] {
+        guard format == .pdf else { return rows }
+        var rows = rows
+        var consumed = Set<Int>()
+        let valueFields: Set<Field> = [.target, .unit, .comparison]
+        func centre(_ index: Int) -> Double { (rows[index].line.top + rows[index].line.bottom) / 2 }
+        for index in rows.indices {
+            let pieces = rows[index].fields
+            guard !pieces.isEmpty, Set(pieces.keys).isSubset(of: valueFields) else { continue }
+            let hosts = [index - 1, index + 1].filter { other in
+                rows.indices.contains(other) && !consumed.contains(other) && rows[other].fields[.name] != nil
+                    && Self.close(rows[min(index, other)].line, rows[max(index, other)].line)
+            }
+            guard let host = hosts.min(by: { abs(centre($0) - centre(index)) < abs(centre($1) - centre(index)) }) else { continue }
+            for (field, piece) in pieces {
+                let own = rows[host].fields[field] ?? ""
+                rows[host].fields[field] = host > index ? piece + own : own + piece
+            }
+            consumed.insert(index)
         }
         return rows.enumerated().filter { !consumed.contains($0.offset) }.map(\.element)
     }
