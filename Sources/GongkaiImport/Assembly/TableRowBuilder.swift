@@ -313,8 +313,9 @@ struct TableRowBuilder {
     ///
     /// The last numbered row before a total is a group only when its followers are numbered as parts
     /// (1、 （一）), or are named as the parts of an earlier group of the side (一、财政拨款 › 一般公共预算 …,
-    /// then 二、上年结转结余 › 一般公共预算 …): unnumbered rows after the last item (年末结转和结余 under
-    /// 二十六、…的支出) are not its parts. Each side is walked once.
+    /// then 二、上年结转结余 › 一般公共预算 …, the parts named by their money whatever the word after it:
+    /// 一般公共预算资金 under 一、本年收入, 一般公共预算拨款 under 二、上年结转): unnumbered rows after the
+    /// last item (年末结转和结余 under 二十六、…的支出) are not its parts. Each side is walked once.
     private func markGroups(_ rows: inout [TableRow]) {
         var bySide: [TableSide: [Int]] = [:]
         for index in rows.indices { bySide[rows[index].side, default: []].append(index) }
@@ -333,12 +334,24 @@ struct TableRowBuilder {
                 let next = rows[indices[position + 1]]
                 guard next.role == .detail, next.ordinal?.style != .chinese, next.code == nil else { continue }
                 let followers = indices[(position + 1)...].prefix { rows[$0].role == .detail && rows[$0].ordinal?.style != .chinese }
-                let names = followers.map { ChineseText.comparisonKey(rows[$0].name) }
+                let names = followers.map { Self.memberKey(rows[$0].name) }
                 let repeatsParts = !memberNames.isEmpty && names.allSatisfy(memberNames.contains)
                 guard moreItemsAfter[position] || next.ordinal != nil || repeatsParts else { continue }
                 rows[index].role = .group
                 memberNames.formUnion(names)
             }
         }
+    }
+
+    /// A part's name without the words for how the money comes (资金, 拨款, 收入, 预算): 一般公共预算资金 and
+    /// 一般公共预算拨款, 国有资本经营预算资金 and 国有资本经营收入, name the same part.
+    private static func memberKey(_ name: String) -> String {
+        var key = ChineseText.comparisonKey(name)
+        for suffix in ["拨款收入", "资金", "拨款", "收入"] where key.hasSuffix(suffix) && key.count > suffix.count + 2 {
+            key.removeLast(suffix.count)
+            break
+        }
+        if key.hasSuffix("预算"), key.count > 4 { key.removeLast(2) }
+        return key
     }
 }

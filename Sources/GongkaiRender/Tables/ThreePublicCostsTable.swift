@@ -21,8 +21,10 @@ struct ThreePublicCostsTable {
                       [HeaderCell("合计", rows: 2), HeaderCell("因公出国(境)费", rows: 2), HeaderCell("公务接待费", rows: 2),
                        HeaderCell("公务用车购置及运行费", columns: 3)],
                       [HeaderCell("小计"), HeaderCell("购置费"), HeaderCell("运行费")]]
+        let operating = context.budget.operatingCosts?.amount ?? .zero
         let values = [costs.total, costs.travelAbroad.amount, costs.reception.amount, costs.vehicleTotal, costs.vehiclePurchase.amount,
-                      costs.vehicleOperation.amount, context.budget.operatingCosts?.amount ?? .zero]
-        return context.table(entry, header: header, columns: 7, rows: [RenderedRow(values.map(RenderedCell.amount))], showsZeros: true)
+                      costs.vehicleOperation.amount, operating]
+        return context.table(entry, header: header, columns: 7, rows: [RenderedRow(values.map(RenderedCell.amount))],
+                             emptyNote: costs.total.isZero && operating.isZero ? context.emptyNote("“三公”经费和机关运行经费预算") : nil, showsZeros: true)
     }
 }

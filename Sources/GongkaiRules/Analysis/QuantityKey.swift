@@ -112,7 +112,8 @@ struct SubjectResolver: Sendable {
         if let fiscal = text.range(of: "财政拨款") {
             // 委托业务费财政拨款预算总额: an expense item paid from appropriations, not the appropriations.
             if text[..<fiscal.lowerBound].hasSuffix("费") { return nil }
-            if text.contains("总计") { return isIncome ? .fiscalIncome : .fiscalExpenditure }
+            // 财政拨款收支总预算, 财政拨款收入总计: the whole, carry-over included.
+            if text.contains("总计") || text.contains("总预算") { return isIncome || text.contains("收支") ? .fiscalIncome : .fiscalExpenditure }
             return isIncome ? .fiscalYearIncome : .fiscalYearExpenditure
         }
         for (word, measure) in [("事业单位经营收入", Measure.operatingRevenue), ("经营收入", .operatingRevenue), ("事业收入", .institutionRevenue),

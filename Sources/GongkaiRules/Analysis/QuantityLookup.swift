@@ -23,7 +23,11 @@ extension TableFacts {
         case .fiscalExpenditure:
             return figure(.fiscalSummary, row: totalRow(.fiscalSummary, side: .expenditure), total)
         case .fiscalYearIncome:
-            return figure(.fiscalSummary, row: yearTotalRow(.fiscalSummary, side: .income), total)
+            // Without a 本年收入 row, the 收入总计 of a summary that lists 上年结转 is not the year's income.
+            let carriedOver = namedRows(.fiscalSummary, side: .income, ["上年结转", "年初结转", "年初财政拨款结转"])
+                .contains { row in row.values.values.contains { !$0.figure.amount.isZero } }
+            let yearRow = filledYearTotalRow(.fiscalSummary, side: .income) ?? (carriedOver ? nil : totalRow(.fiscalSummary, side: .income))
+            return figure(.fiscalSummary, row: yearRow, total)
                 ?? figure(.incomeExpenditureSummary, row: namedRow(.incomeExpenditureSummary, side: .income, ["财政拨款"]), total)
         case .fiscalYearExpenditure:
             return figure(.fiscalSummary, row: yearTotalRow(.fiscalSummary, side: .expenditure), total)

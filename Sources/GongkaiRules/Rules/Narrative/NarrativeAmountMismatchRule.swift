@@ -41,6 +41,28 @@ public struct NarrativeAmountMismatchRule: Rule {
             """),
         ],
         nonTriggering: [
+            // The fiscal summary lists 上年结转 and prints no 本年收入 row: its 收入总计 is not the year's
+            // 财政拨款收入, but it is the 财政拨款收支总预算.
+            RuleExample("""
+            ## 2025年部门预算编制说明
+            2025年，本单位收入预算110.00万元，其中：财政拨款收入100.00万元。2025年财政拨款收支总预算110.00万元。
+
+            ## 2025年预算单位财务收支预算总表
+            单位：万元
+            本年收入\t\t本年支出\t
+            项目\t预算数\t项目\t预算数
+            一、财政拨款收入\t100.00\t一、社会保障和就业支出\t110.00
+            二、上年结转\t10.00\t\t
+            收入总计\t110.00\t支出总计\t110.00
+
+            ## 2025年预算单位财政拨款收支预算总表
+            单位：万元
+            财政拨款收入\t\t财政拨款支出\t
+            项目\t预算数\t项目\t预算数
+            一、一般公共预算\t100.00\t一、社会保障和就业支出\t110.00
+            二、上年结转\t10.00\t\t
+            收入总计\t110.00\t支出总计\t110.00
+            """),
             // 使用非财政拨款结余 is money that is not appropriations.
             RuleExample("""
             ## 2021年部门预算编制说明
