@@ -2,6 +2,7 @@ import Foundation
 import GongkaiCore
 import GongkaiImport
 import GongkaiRender
+import GongkaiReport
 import GongkaiTestSupport
 import Testing
 
@@ -76,5 +77,35 @@ import Testing
             }
         }
         #expect(found.isEmpty, "\(found)")
+    }
+}
+
+/// The 目录 of a package lists its sections and tables, is read back as the document's contents, and
+/// the checklist judges the 目录 row from the document.
+@Suite struct ContentsTests {
+    @Test func theTextOfAPackageOpensWithItsContentsReadBackAsTheTables() throws {
+        let example = try RenderedExample.laoganbu.get()
+        #expect(example.document.contents.first == "一、单位基本情况")
+        #expect(example.document.contents.contains("表一 财政拨款收支总表"))
+        let disclosure = try DisclosureImporter().read(text: TextWriter.text(example.document), path: "package.md")
+        let kinds = Set(disclosure.contents.compactMap(\.tableKind))
+        for table in example.document.tables where table.kind != .projectPerformanceGoals {
+            #expect(kinds.contains(table.kind), "\(table.title) not in the contents read back")
+        }
+        #expect(disclosure.tables.count == example.document.tables.count)
+        #expect(HTMLWriter.html(example.document).contains("<nav class=\"contents\"><h1>目录</h1><ol><li>一、单位基本情况</li>"))
+    }
+
+    @Test func theChecklistMarksTheContentsFromTheDocument() throws {
+        let example = try RenderedExample.eldercare.get()
+        let text = TextWriter.text(example.document)
+        let runner = CheckRunner(options: CheckOptions(profile: "shanghai-unit-budget"))
+        let withContents = try runner.check(try DisclosureImporter().read(text: text, path: "with.md"))
+        let withoutContents = try runner.check(try DisclosureImporter().read(text: String(text.drop { $0 != "#" }), path: "without.md"))
+        func verdict(_ report: DocumentReport) -> String? {
+            ChecklistBuilder.entries(for: report).first { $0.label.contains("目录") }?.verdict
+        }
+        #expect(verdict(withContents) == "是")
+        #expect(verdict(withoutContents) == "否")
     }
 }

@@ -74,6 +74,13 @@ public struct RenderedDocument: Sendable, Equatable {
         self.sectionsAfterTables = sectionsAfterTables
     }
 
+    /// The 目录: every section heading and every table, in the order printed (表一 财政拨款收支总表).
+    public var contents: [String] {
+        sectionsBeforeTables.map(\.heading) + [tablesHeading]
+            + tables.map { table in (table.number.map { "\($0) " } ?? "") + (table.contentsTitle ?? table.title) }
+            + trailingSections.map(\.heading)
+    }
+
     /// Sections printed before the tables.
     public var sectionsBeforeTables: [RenderedSection] { Array(sections.prefix(sectionsAfterTables ?? sections.count)) }
     /// Sections printed after the tables.

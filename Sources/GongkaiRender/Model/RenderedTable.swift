@@ -107,6 +107,9 @@ public struct RenderedTable: Sendable, Equatable {
     public var shortName: String
     /// Relative column widths (summing to about 100), or nil to let the writer size columns.
     public var columnWidths: [Double]?
+    /// The title the 目录 lists, without the unit's name or year the printed title adds (财政拨款收支总表);
+    /// nil to list the printed title.
+    public var contentsTitle: String?
 
     /// Creates a table.
     public init(kind: TableKind, number: String?, title: String, preparer: String?, moneyUnit: MoneyUnit, decimals: Int, showsZeros: Bool = false,

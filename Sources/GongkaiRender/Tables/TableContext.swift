@@ -30,9 +30,11 @@ struct TableContext {
     func table(_ entry: RenderLayout.Table, header: [[HeaderCell]], columns: Int, rows: [RenderedRow],
                emptyNote: String? = nil, landscape: Bool = false, showsZeros: Bool = false) -> RenderedTable {
         let unit = entry.unit ?? profile.tableUnit
-        return RenderedTable(kind: entry.kind, number: nil, title: title(entry.title), preparer: preparer, moneyUnit: unit,
-                             decimals: RenderLayout.decimals(of: unit), showsZeros: showsZeros, header: header, columnCount: columns, rows: rows,
-                             note: emptyNote, isLandscape: landscape, shortName: entry.shortName)
+        var table = RenderedTable(kind: entry.kind, number: nil, title: title(entry.title), preparer: preparer, moneyUnit: unit,
+                                  decimals: RenderLayout.decimals(of: unit), showsZeros: showsZeros, header: header, columnCount: columns, rows: rows,
+                                  note: emptyNote, isLandscape: landscape, shortName: entry.shortName)
+        table.contentsTitle = fill(entry.title)
+        return table
     }
 
     /// The heading over the amount columns of `entry`, filled in.

@@ -16,6 +16,8 @@ public enum HTMLWriter {
                 .div(.class("cover"),
                      .h1(.escaped(document.title)),
                      .group(document.coverLines.map { .p(.class("plain"), .escaped($0)) })),
+                .element(named: "nav", nodes: [.class("contents"), .h1(.escaped("目录")),
+                                               .ol(.group(document.contents.map { .li(.escaped($0)) }))]),
                 .h1(.escaped(document.narrativeTitle)),
                 .group(document.sectionsBeforeTables.map(section)),
                 .h1(.class("tables-heading"), .escaped(document.tablesHeading)),

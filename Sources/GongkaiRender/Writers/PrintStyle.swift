@@ -10,6 +10,9 @@ enum PrintStyle {
     .cover { page-break-after: always; text-align: center; padding-top: 60mm; }
     .cover h1 { font-size: 24pt; margin-bottom: 20mm; }
     .cover p { font-size: 14pt; text-align: center; text-indent: 0; }
+    .contents { page-break-after: always; }
+    .contents ol { list-style: none; padding: 0; }
+    .contents li { font-size: 12pt; line-height: 2; text-indent: 0; }
     h1 { font-size: 18pt; text-align: center; }
     h2 { font-size: 14pt; margin: 10pt 0 4pt; }
     p { text-indent: 2em; line-height: 1.7; margin: 0 0 4pt; text-align: justify; }

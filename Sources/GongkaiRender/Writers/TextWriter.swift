@@ -4,7 +4,8 @@
 public enum TextWriter {
     /// The text.
     public static func text(_ document: RenderedDocument) -> String {
-        var out: [String] = ["# \(document.narrativeTitle)", ""]
+        // The 目录 first, one entry a line with its leader dots (the text has no pages to number).
+        var out: [String] = ["目录"] + document.contents.map { "\($0)……" } + ["", "# \(document.narrativeTitle)", ""]
         func write(_ sections: [RenderedSection]) {
             for section in sections {
                 out += ["## \(section.heading)", ""]

@@ -2,19 +2,41 @@ import Foundation
 import GongkaiCore
 import GongkaiXLSX
 
-/// Writes a rendered package as an XLSX workbook: a sheet with the narrative, then one sheet per
+/// Writes a rendered package as an XLSX workbook: a sheet with the narrative, the 目录, then one sheet per
 /// table laid out as printed — title, 编制单位 and 单位 line, merged header cells, amounts stored as
 /// numbers in the table's unit with a matching number format.
 public enum WorkbookWriter {
     /// The workbook bytes.
     public static func workbook(_ document: RenderedDocument) throws -> Data {
         var writer = XLSXWriter()
-        var names = Set<String>()
-        writer.add(narrativeSheet(document, name: unique("情况说明", in: &names)))
-        for table in document.tables {
-            writer.add(sheet(for: table, name: unique([table.number, table.shortName].compactMap { $0 }.joined(separator: " "), in: &names)))
+        var names: Set<String> = ["目录"]
+        let narrativeName = unique("情况说明", in: &names)
+        let tableNames = document.tables.map { unique([$0.number, $0.shortName].compactMap { $0 }.joined(separator: " "), in: &names) }
+        writer.add(narrativeSheet(document, name: narrativeName))
+        writer.add(contentsSheet(document, narrative: narrativeName, tables: tableNames))
+        for (table, name) in zip(document.tables, tableNames) {
+            writer.add(sheet(for: table, name: name))
         }
         return try writer.data()
+    }
+
+    /// 目录: each entry of the document's contents with the sheet it is on.
+    private static func contentsSheet(_ document: RenderedDocument, narrative: String, tables: [String]) -> XLSXSheetBuilder {
+        var sheet = XLSXSheetBuilder(name: "目录")
+        sheet.setColumnWidth(1, 60)
+        sheet.setColumnWidth(2, 30)
+        sheet.set(row: 1, column: 1, .text("目录"), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 16))
+        sheet.set(row: 2, column: 1, .text("内容"), style: XLSXStyle(bold: true))
+        sheet.set(row: 2, column: 2, .text("所在工作表"), style: XLSXStyle(bold: true))
+        let before = document.sectionsBeforeTables.map { ($0.heading, narrative) }
+        let tableEntries = zip(document.contents.dropFirst(before.count + 1), tables).map { ($0, $1) }
+        let entries = before + [(document.tablesHeading, tables.first ?? narrative)] + tableEntries
+            + document.trailingSections.map { ($0.heading, narrative) }
+        for (offset, entry) in entries.enumerated() {
+            sheet.set(row: offset + 3, column: 1, .text(entry.0))
+            sheet.set(row: offset + 3, column: 2, .text(entry.1))
+        }
+        return sheet
     }
 
     private static func narrativeSheet(_ document: RenderedDocument, name: String) -> XLSXSheetBuilder {

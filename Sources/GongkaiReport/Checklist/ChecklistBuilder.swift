@@ -28,6 +28,10 @@ public enum ChecklistBuilder {
                 continue
             }
             var problems: [String] = []
+            // The 目录 is judged from the document itself: one it does not have is 否.
+            if row.covers.contains("contents"), let disclosure = document.disclosure, disclosure.contents.isEmpty {
+                problems.append("文件中未见目录")
+            }
             for (index, diagnostic) in findings.enumerated() where !assigned.contains(index) && covers(row.covers, diagnostic) {
                 assigned.insert(index)
                 problems.append(problemText(diagnostic))
