@@ -23,9 +23,8 @@ struct BasicExpenditureTable {
                       [HeaderCell("经济分类科目编码", columns: 2), HeaderCell("部门经济分类科目名称", rows: 2)] + measures.map { HeaderCell($0, rows: 2) },
                       [HeaderCell("类"), HeaderCell("款")]]
         }
-        let totalLabel: [RenderedCell] = context.joinsCodes ? [.text("合计"), .blank] : Array(repeating: RenderedCell.blank, count: codeColumns) + [.text("合计")]
-        let total = RenderedRow(totalLabel + values(breakdown.total), isTotal: true)
-        return context.table(entry, header: header, columns: codeColumns + 4, rows: context.totalsOnTop ? [total] + body : body + [total],
+        return context.table(entry, header: header, columns: codeColumns + 4,
+                             rows: context.placing(context.totalRow(parts: 2, values(breakdown.total)), with: body),
                              emptyNote: lines.isEmpty ? context.emptyNote("一般公共预算基本支出") : nil)
     }
 }

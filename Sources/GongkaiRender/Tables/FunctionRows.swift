@@ -7,15 +7,11 @@ struct FunctionRows {
 
     func rows(_ lines: [ExpenditureLine], values: (LineSums) -> [Amount]) -> [RenderedRow] {
         let breakdown = ExpenditureBreakdown.byFunction(lines)
-        let codeColumns = context.codeColumnCount(parts: 3)
-        let totalLabel: [RenderedCell] = context.joinsCodes
-            ? [.text("合计"), .blank]
-            : Array(repeating: RenderedCell.blank, count: codeColumns) + [.text("合计")]
-        let total = RenderedRow(totalLabel + values(breakdown.total).map(RenderedCell.amount), isTotal: true)
+        let total = context.totalRow(parts: 3, values(breakdown.total).map(RenderedCell.amount))
         let body = breakdown.rows.map { row in
             RenderedRow(context.codeCells(row.code, parts: 3) + [.text(context.functionName(row.code))] + values(row.sums).map(RenderedCell.amount))
         }
-        return context.totalsOnTop ? [total] + body : body + [total]
+        return context.placing(total, with: body)
     }
 
     /// The header cells naming the code and name columns, for the leaf header row.

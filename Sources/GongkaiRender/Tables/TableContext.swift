@@ -71,6 +71,19 @@ struct TableContext {
     /// Number of code columns.
     func codeColumnCount(parts: Int) -> Int { joinsCodes ? 1 : parts }
 
+    /// The 合计 row of a table coded in `parts` parts: its label in the code column (joined codes) or the
+    /// name column (split codes), then `amounts`.
+    func totalRow(parts: Int, _ amounts: [RenderedCell]) -> RenderedRow {
+        let label: [RenderedCell] = joinsCodes ? [.text("合计"), .blank]
+            : Array(repeating: RenderedCell.blank, count: codeColumnCount(parts: parts)) + [.text("合计")]
+        return RenderedRow(label + amounts, isTotal: true)
+    }
+
+    /// `body` with its `total` where the layout puts totals.
+    func placing(_ total: RenderedRow, with body: [RenderedRow]) -> [RenderedRow] {
+        totalsOnTop ? [total] + body : body + [total]
+    }
+
     /// The sentence written into a table without data.
     func emptyNote(_ what: String) -> String {
         "本\(profile.levelWord)\(budget.year)年无\(what)，故此表无数据。"

@@ -156,7 +156,7 @@ public struct PunctuationDefectRule: Rule {
                 if let cell = cells.first(where: { Self.separatorsMisplaced($0.text) }) {
                     misgroupedReported = true
                     result.append(diagnostic("\(table.title)的金额千分位逗号位置错误（如“\(cell.text)”）", at: cell.location, table: context.ref(index),
-                                             found: cell.text, expected: Self.grouped(cell.text)))
+                                             found: cell.text, expected: cell.figure.amount.formatted(in: cell.figure.unit, decimals: cell.figure.decimals, grouping: true)))
                 }
             }
         }
@@ -174,21 +174,6 @@ public struct PunctuationDefectRule: Rule {
         guard groups.allSatisfy({ !$0.isEmpty }) else { return false }
         let wellFormed = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
         return !wellFormed
-    }
-
-    /// `text` with its separators where they belong: `120258,600` → `120,258,600`.
-    private static func grouped(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let sign = trimmed.hasPrefix("-") ? "-" : ""
-        let parts = trimmed.dropFirst(sign.count).split(separator: ".", omittingEmptySubsequences: false)
-        let digits = Array(parts[0].filter(\.isNumber))
-        var groups: [String] = []
-        var end = digits.count
-        while end > 0 {
-            groups.insert(String(digits[max(0, end - 3)..<end]), at: 0)
-            end -= 3
-        }
-        return sign + groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     /// The offset of an opening quote that follows another one never closed (`“12218“现代化`).
