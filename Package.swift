@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "GongkaiRules", dependencies: ["GongkaiCore"]),
         .target(
             name: "GongkaiRender",
-            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiXLSX", .product(name: "Plot", package: "Plot")]
+            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiXLSX", .product(name: "Plot", package: "Plot")],
+            resources: [.copy("Resources/words.txt")]
         ),
         .target(
             name: "GongkaiReport",

@@ -38,7 +38,11 @@ import GongkaiTestSupport
                 if c.value is not None: print(c.coordinate, type(c.value).__name__, c.value, c.number_format)
         print('merged', sorted(str(r) for r in ws.merged_cells.ranges))
         print('sheets', len(wb.sheetnames))
-        print('contents', wb['目录']['A3'].value, '|', wb['目录']['A10'].value, '|', wb['目录']['B10'].value)
+        print('contents', wb['目录']['A3'].value, '|', wb['目录']['B3'].value, '|', wb['目录']['A10'].value, '|', wb['目录']['B10'].value)
+        print('order', ','.join(wb.sheetnames[:9]))
+        print('font', ws['B6'].font.name)
+        print('print', ws.page_setup.paperSize, ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight,
+              ws.sheet_properties.pageSetUpPr.fitToPage, ws.print_title_rows)
         """
         let result = TestFiles.run("/usr/bin/env", ["python3", "-c", script, files[0]])
         #expect(result.status == 0)
@@ -46,9 +50,14 @@ import GongkaiTestSupport
         #expect(result.output.contains("A6 str 201 General"))
         #expect(result.output.contains("C6 float 146.07 #,##0.00"))
         #expect(result.output.contains("'A3:B3'") && result.output.contains("'C3:E3'"))
-        // 情况说明, 目录 and the 16 tables; the 目录 names the sheet each table is on.
-        #expect(result.output.contains("sheets 18"))
-        #expect(result.output.contains("contents 一、单位基本情况 | 表一 财政拨款收支总表 | 表一 财政拨款收支总表"))
+        // 封面, 目录, a sheet for each of the six sections and one for each of the 16 tables, as the
+        // official workbooks are laid out; the 目录 names the sheet each entry is on.
+        #expect(result.output.contains("sheets 24"))
+        #expect(result.output.contains("order 封面,目录,单位基本情况,单位收支总体情况,单位预算情况说明,“三公”经费情况说明,其他重要事项的情况说明,专业性名词解释,表一 财政拨款收支总表"))
+        #expect(result.output.contains("contents 一、单位基本情况 | 单位基本情况 | 表一 财政拨款收支总表 | 表一 财政拨款收支总表"))
+        // 宋体, A4 landscape scaled to the page's width, the title and header rows on every page.
+        #expect(result.output.contains("font 宋体"))
+        #expect(result.output.contains("print 9 landscape 1 0 True $1:$4"))
     }
 
     @Test(.enabled(if: TestFiles.hasLibreOffice, "libreoffice is not installed (.ci/run installs libreoffice-calc-nogui); skipped"))
@@ -65,6 +74,32 @@ import GongkaiTestSupport
         let table = try #require(csvs.first { $0.contains("表二") })
         let text = try String(contentsOf: folder.appendingPathComponent(table), encoding: .utf8)
         #expect(text.contains("2013201,行政运行,146.07,146.07"))
+    }
+
+    @Test(.enabled(if: TestFiles.hasLibreOffice && TestFiles.hasPdftotext, "needs libreoffice and pdftotext (.ci/run installs both); skipped when absent"))
+    func libreOfficePrintsEachSheetOnTheWidthOfItsPages() throws {
+        for example in [TestFiles.laoganbu, TestFiles.eldercare] {
+            let (folder, files) = try written([.xlsx], example: example)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let profile = folder.appendingPathComponent("lo-profile")
+            let result = TestFiles.run("/usr/bin/libreoffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "pdf",
+                                                                "--outdir", folder.path, files[0]])
+            #expect(result.status == 0)
+            let pdf = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".pdf") })
+            let text = TestFiles.run("/usr/bin/pdftotext", ["-layout", folder.appendingPathComponent(pdf).path, "-"]).output
+            // Each printed page opens with the title of its sheet — a table's title is repeated on the
+            // pages it continues on, and a table cut down its width would leave a page of right-hand
+            // columns without it — and the sheets follow each other in order.
+            let firstLines = text.components(separatedBy: "\u{0C}").compactMap { page in
+                page.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+            }
+            let document = try RenderedExample(example, profile: example == TestFiles.laoganbu ? "chongqing-unit-budget" : "shanghai-unit-budget").document
+            let sheetTitles = [document.title, "目录"] + document.sectionsBeforeTables.map { _ in document.narrativeTitle }
+                + document.tables.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") } + document.trailingSections.map(\.heading)
+            func collapsed(_ lines: [String]) -> [String] { lines.enumerated().filter { $0.offset == 0 || lines[$0.offset - 1] != $0.element }.map(\.element) }
+            #expect(collapsed(firstLines) == collapsed(sheetTitles))
+            #expect(firstLines.count >= sheetTitles.count)
+        }
     }
 
     @Test(.enabled(if: TestFiles.hasChromium && TestFiles.hasPdftotext, "needs chromium and pdftotext; skipped when absent"))
@@ -91,7 +126,8 @@ import GongkaiTestSupport
         #expect(html.components(separatedBy: "<section class=\"table wide\"").count - 1 == document.tables.filter(\.printLayout.isLandscape).count)
         #expect(document.tables.contains { $0.printLayout.isLandscape } && document.tables.contains { !$0.printLayout.isLandscape })
         #expect(html.contains("<td class=\"amount\">146.07</td>"))
-        for table in document.tables { #expect(html.contains(table.title)) }
+        let text = HTMLText.visible(html)
+        for table in document.tables { #expect(text.contains(table.title)) }
     }
 
     @Test func csvFilesHoldOneTableEach() throws {

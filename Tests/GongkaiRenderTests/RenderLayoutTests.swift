@@ -93,7 +93,7 @@ import Testing
             #expect(kinds.contains(table.kind), "\(table.title) not in the contents read back")
         }
         #expect(disclosure.tables.count == example.document.tables.count)
-        #expect(HTMLWriter.html(example.document).contains("<nav class=\"contents\"><h1>目录</h1><ol><li>一、单位基本情况</li>"))
+        #expect(HTMLWriter.html(example.document).contains("<nav class=\"contents\"><h1>目录</h1><ol><li><span class=\"entry\"><span class=\"w\">一、</span><span class=\"w\">单位</span><span class=\"w\">基本情况</span></span><span class=\"leader\"></span></li>"))
     }
 
     @Test func theChecklistMarksTheContentsFromTheDocument() throws {

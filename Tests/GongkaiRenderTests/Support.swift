@@ -74,3 +74,11 @@ enum CodeRows {
     /// The amounts of each code without the zeros (blank and zero cells print alike).
     static func nonZero(_ rows: [String: [Amount]]) -> [String: [Amount]] { rows.mapValues { $0.filter { !$0.isZero } } }
 }
+
+/// What a reader sees of an HTML page.
+enum HTMLText {
+    /// `html` with its tags removed (entities left as written).
+    static func visible(_ html: String) -> String {
+        html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+    }
+}

@@ -12,13 +12,16 @@ struct WriterOutputTests {
 
     @Test func worksheetElementsFollowTheSchemaOrder() throws {
         let sheet = try part("xl/worksheets/sheet1.xml")
-        let order = ["<dimension", "<sheetViews", "<sheetFormatPr", "<cols", "<sheetData", "<mergeCells",
+        let order = ["<sheetPr", "<dimension", "<sheetViews", "<sheetFormatPr", "<cols", "<sheetData", "<mergeCells",
                      "<dataValidations", "<pageMargins", "<pageSetup"]
         let positions = try order.map { try #require(sheet.range(of: $0)?.lowerBound, "\($0) missing") }
         #expect(positions == positions.sorted())
         #expect(sheet.contains("<dimension ref=\"A1:D4\"/>"))
         #expect(sheet.contains("<pane xSplit=\"1\" ySplit=\"2\" topLeftCell=\"B3\" activePane=\"bottomRight\" state=\"frozen\"/>"))
-        #expect(sheet.contains("<pageSetup orientation=\"landscape\"/>"))
+        #expect(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"))
+        #expect(sheet.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
+        // The sheet without print settings has none.
+        #expect(!(try part("xl/worksheets/sheet2.xml")).contains("<pageSetup"))
         #expect(sheet.contains("<formula1>&quot;是,否,说&quot;&quot;明&quot;&quot;&quot;</formula1>"))
     }
 
@@ -27,6 +30,13 @@ struct WriterOutputTests {
         #expect(styles.contains("<fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"))
         #expect(styles.contains("<numFmt numFmtId=\"164\" formatCode=\"#,##0.00\"/>"))
         #expect(styles.contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"))
+        #expect(styles.contains("<name val=\"宋体\"/><family val=\"2\"/><charset val=\"134\"/></font>"))
+        #expect(!styles.contains("Calibri"))
+    }
+
+    @Test func repeatedRowsAreTheSheetsPrintTitles() throws {
+        let workbook = try part("xl/workbook.xml")
+        #expect(workbook.contains("</sheets><definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'收入预算'!$1:$2</definedName></definedNames></workbook>"))
     }
 
     @Test func sharedStringsPreserveSpacesAndEscapeMarkupAndControlCharacters() throws {

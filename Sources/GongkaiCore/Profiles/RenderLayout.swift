@@ -116,6 +116,47 @@ public struct RenderLayout: Sendable, Codable, Equatable {
     public var tables: [Table]
     /// The terms of the 名词解释, in order.
     public var glossary: [Term]
+    /// How the package is printed: page, fonts, sizes, zero cells and text amounts.
+    public var print: Print
+
+    /// How a region prints its package, as its real documents do.
+    public struct Print: Sendable, Codable, Equatable {
+        /// Page orientation.
+        public enum Orientation: String, Sendable, Codable {
+            /// A4 upright; tables too wide for it get landscape pages.
+            case portrait
+            /// A4 landscape for every page.
+            case landscape
+        }
+
+        /// How an amount of zero is printed in a table cell.
+        public enum Zeros: String, Sendable, Codable {
+            /// The cell is left empty.
+            case blank
+            /// The cell shows 0 (0.00 in 万元).
+            case printed
+        }
+
+        /// The pages' orientation.
+        public var orientation: Orientation
+        /// Font families of the narrative, in order of preference (the region's face first, then
+        /// a TrueType face Debian ships, so the PDF embeds a CID font and its text stays searchable).
+        public var textFonts: [String]
+        /// Font families of titles and headings.
+        public var headingFonts: [String]
+        /// Font families of the tables.
+        public var tableFonts: [String]
+        /// Narrative text size in points.
+        public var textSize: Double
+        /// Table text size in points.
+        public var tableSize: Double
+        /// How zero amounts appear in table cells.
+        public var zeros: Zeros
+        /// Whether amounts in the narrative have thousands separators (37,151.47万元).
+        public var groupsTextThousands: Bool
+        /// The font of the XLSX workbook (宋体), the name spreadsheet programs know.
+        public var workbookFont: String
+    }
 
     /// Decimals of table amounts in `unit`: two in 万元, none in 元.
     public static func decimals(of unit: MoneyUnit) -> Int { unit == .yuan ? 0 : 2 }

@@ -56,10 +56,13 @@ public struct RenderedDocument: Sendable, Equatable {
     /// Whether the narrative comes after the tables (as Shanghai's 其他相关情况说明 does) — only the
     /// sections from this index on are printed after the tables.
     public var sectionsAfterTables: Int?
+    /// How the profile prints it: page, fonts, sizes.
+    public var print: RenderLayout.Print
 
     /// Creates a document.
     public init(profileID: String, unitName: String, year: Int, kind: DocumentKind, level: DocumentLevel, title: String, coverLines: [String],
-                narrativeTitle: String, sections: [RenderedSection], tablesHeading: String, tables: [RenderedTable], sectionsAfterTables: Int? = nil) {
+                narrativeTitle: String, sections: [RenderedSection], tablesHeading: String, tables: [RenderedTable], sectionsAfterTables: Int? = nil,
+                print: RenderLayout.Print) {
         self.profileID = profileID
         self.unitName = unitName
         self.year = year
@@ -72,6 +75,7 @@ public struct RenderedDocument: Sendable, Equatable {
         self.tablesHeading = tablesHeading
         self.tables = tables
         self.sectionsAfterTables = sectionsAfterTables
+        self.print = print
     }
 
     /// The 目录: every section heading and every table, in the order printed (表一 财政拨款收支总表).

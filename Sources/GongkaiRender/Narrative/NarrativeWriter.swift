@@ -9,11 +9,11 @@ protocol NarrativeWriter {
 }
 
 extension NarrativeWriter {
-    var wording: Wording { Wording() }
+    var wording: Wording { Wording(groupsThousands: profile.layout.print.groupsTextThousands) }
     var year: Int { budget.year }
     var priorYear: Int { budget.year - 1 }
     var levelWord: String { profile.levelWord }
-    var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord) }
+    var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord, wording: wording) }
 
     /// The 名词解释 of the profile's layout: （一）term：text.
     var glossaryParagraphs: [RenderedParagraph] {

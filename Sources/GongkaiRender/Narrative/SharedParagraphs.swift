@@ -4,7 +4,7 @@ import GongkaiCore
 struct SharedParagraphs {
     let budget: Budget
     let levelWord: String
-    private let wording = Wording()
+    let wording: Wording
 
     private var priorYear: Int { budget.year - 1 }
 

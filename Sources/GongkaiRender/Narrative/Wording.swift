@@ -4,9 +4,12 @@ import GongkaiCore
 /// How numbers are written in the narrative: amounts in 万元 with two decimals (half-up, as the
 /// tables), changes as 增加/减少/持平 with the difference, and year-on-year percentages.
 struct Wording {
+    /// Whether amounts have thousands separators (37,151.47万元), as the layout's region writes them.
+    var groupsThousands = false
+
     /// `190.98万元`; zero is written `0万元` as disclosures do.
     func wan(_ amount: Amount) -> String {
-        amount.rounded(to: .wan, decimals: 2).isZero ? "0万元" : "\(amount.formatted(in: .wan, decimals: 2))万元"
+        amount.rounded(to: .wan, decimals: 2).isZero ? "0万元" : "\(amount.formatted(in: .wan, decimals: 2, grouping: groupsThousands))万元"
     }
 
     /// `增加68.54万元`, `减少6.72万元` or `持平` — the difference of the two amounts as published

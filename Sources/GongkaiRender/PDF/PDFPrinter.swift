@@ -51,11 +51,27 @@ public final class PDFPrinter {
         _ = try call("Page.navigate", ["url": file.absoluteString], session: session, until: "Page.loadEventFired")
         _ = try call("Runtime.evaluate", ["expression": "document.fonts.ready.then(() => true)", "awaitPromise": true], session: session)
         let printed = try call("Page.printToPDF", ["printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false,
-                                                   "generateTaggedPDF": true], session: session)
+                                                   "generateTaggedPDF": true, "generateDocumentOutline": true], session: session)
         guard let base64 = printed["data"] as? String, let data = Data(base64Encoded: base64) else {
             throw PDFPrinterError.browser("Chromium 没有返回 PDF 数据")
         }
         return data
+    }
+
+    /// The PDF of a package, its 目录 giving the page of every entry: printed once to learn where each
+    /// heading falls (from the bookmarks), then again with those pages, and once more should the
+    /// numbered 目录 have moved the pages on.
+    public func pdf(_ document: RenderedDocument) throws -> Data {
+        var pdf = try pdf(html: HTMLWriter.html(document))
+        var pages: [Int]?
+        for _ in 0..<2 {
+            let found = ContentsPages.pages(for: document, in: try PDFOutline.entries(of: pdf))
+            guard let found else { throw PDFPrinterError.browser("PDF 书签中缺少目录所列的标题，无法标注页码") }
+            if found == pages { break }
+            pages = found
+            pdf = try self.pdf(html: HTMLWriter.html(document, pages: found))
+        }
+        return pdf
     }
 
     /// Ends Chromium and removes its temporary profile.

@@ -48,8 +48,7 @@ struct FinalAccountsTables {
         let rows = TwoSidedRows(leftWidth: 1, rightWidth: 1).rows(left: left, right: right, leftTotal: Entry(label: "总计", amounts: [yearIncome + carryIn]),
                                                                   rightTotal: Entry(label: "总计", amounts: [spent + carryOut]), totalFirst: false)
         let header = [[HeaderCell("收入", columns: 2), HeaderCell("支出", columns: 2)], ["项目", "决算数", "项目", "决算数"].map { HeaderCell($0) }]
-        return context.table(entry, header: header, columns: 4, rows: rows,
-                             showsZeros: true)
+        return context.table(entry, header: header, columns: 4, rows: rows)
     }
 
     /// 收入决算表: income by source for each 功能分类 code the money is spent on.
@@ -90,8 +89,7 @@ struct FinalAccountsTables {
             totalFirst: false)
         let header = [[HeaderCell("收入", columns: 2), HeaderCell("支出", columns: 5)],
                       ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"].map { HeaderCell($0) }]
-        return context.table(entry, header: header, columns: 7, rows: rows,
-                             showsZeros: true)
+        return context.table(entry, header: header, columns: 7, rows: rows)
     }
 
     /// 一般公共预算财政拨款支出决算表.
@@ -138,8 +136,7 @@ struct FinalAccountsTables {
         let row = RenderedRow((values { $0.budgeted ?? .zero } + values(\.amount)).map(RenderedCell.amount))
         let empty = items.allSatisfy { $0.amount.isZero && ($0.budgeted ?? .zero).isZero }
         return context.table(entry, header: header, columns: 12,
-                             rows: [row], emptyNote: empty ? "本部门\(budget.year)年度无“三公”经费财政拨款支出，故此表无数据。" : nil, landscape: true,
-                             showsZeros: true)
+                             rows: [row], emptyNote: empty ? "本部门\(budget.year)年度无“三公”经费财政拨款支出，故此表无数据。" : nil, landscape: true)
     }
 
     /// 政府性基金 / 国有资本经营预算财政拨款收入支出决算表.

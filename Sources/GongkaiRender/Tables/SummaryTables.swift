@@ -46,7 +46,7 @@ struct SummaryTables {
                       ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"].map { HeaderCell($0) }]
         }
         return context.table(entry, header: header, columns: 7, rows: rows,
-                             emptyNote: lines.isEmpty ? context.emptyNote("财政拨款收支") : nil, showsZeros: true)
+                             emptyNote: lines.isEmpty ? context.emptyNote("财政拨款收支") : nil)
     }
 
     /// 收支总表: every income source against the 类 (totals on top), or 财政拨款收入 and the other sources
@@ -93,7 +93,7 @@ struct SummaryTables {
             columns = 7
         }
         return context.table(entry, header: header, columns: columns, rows: rows,
-                             emptyNote: budget.expenditure.isEmpty ? context.emptyNote("收支预算") : nil, showsZeros: true)
+                             emptyNote: budget.expenditure.isEmpty ? context.emptyNote("收支预算") : nil)
     }
 
     /// 收入总表: income by source for each 功能分类 code the money is spent on; a column for every source, or

@@ -28,10 +28,10 @@ struct TableContext {
 
     /// A table in this profile's unit and decimals (or the unit `entry` names), titled as `entry` says.
     func table(_ entry: RenderLayout.Table, header: [[HeaderCell]], columns: Int, rows: [RenderedRow],
-               emptyNote: String? = nil, landscape: Bool = false, showsZeros: Bool = false) -> RenderedTable {
+               emptyNote: String? = nil, landscape: Bool = false) -> RenderedTable {
         let unit = entry.unit ?? profile.tableUnit
         var table = RenderedTable(kind: entry.kind, number: nil, title: title(entry.title), preparer: preparer, moneyUnit: unit,
-                                  decimals: RenderLayout.decimals(of: unit), showsZeros: showsZeros, header: header, columnCount: columns, rows: rows,
+                                  decimals: RenderLayout.decimals(of: unit), showsZeros: layout.print.zeros == .printed, header: header, columnCount: columns, rows: rows,
                                   note: emptyNote, isLandscape: landscape, shortName: entry.shortName)
         table.contentsTitle = fill(entry.title)
         return table

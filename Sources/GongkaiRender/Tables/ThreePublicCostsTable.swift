@@ -15,7 +15,7 @@ struct ThreePublicCostsTable {
             let values = [costs.total, costs.travelAbroad.amount, costs.vehicleTotal, costs.vehiclePurchase.amount, costs.vehicleOperation.amount,
                           costs.reception.amount]
             return context.table(entry, header: header, columns: 6, rows: [RenderedRow(values.map(RenderedCell.amount))],
-                                 emptyNote: costs.total.isZero ? context.emptyNote("“三公”经费预算") : nil, showsZeros: true)
+                                 emptyNote: costs.total.isZero ? context.emptyNote("“三公”经费预算") : nil)
         }
         let header = [[HeaderCell("“三公”经费预算数", columns: 6), HeaderCell("机关运行经费预算数", rows: 3)],
                       [HeaderCell("合计", rows: 2), HeaderCell("因公出国(境)费", rows: 2), HeaderCell("公务接待费", rows: 2),
@@ -25,6 +25,6 @@ struct ThreePublicCostsTable {
         let values = [costs.total, costs.travelAbroad.amount, costs.reception.amount, costs.vehicleTotal, costs.vehiclePurchase.amount,
                       costs.vehicleOperation.amount, operating]
         return context.table(entry, header: header, columns: 7, rows: [RenderedRow(values.map(RenderedCell.amount))],
-                             emptyNote: costs.total.isZero && operating.isZero ? context.emptyNote("“三公”经费和机关运行经费预算") : nil, showsZeros: true)
+                             emptyNote: costs.total.isZero && operating.isZero ? context.emptyNote("“三公”经费和机关运行经费预算") : nil)
     }
 }

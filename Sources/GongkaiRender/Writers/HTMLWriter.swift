@@ -1,27 +1,35 @@
 import Plot
 
-/// Writes a rendered package as one print-ready HTML file: cover, narrative, and each table on its
-/// own page (landscape when wide) with its header rows repeated across pages.
+/// Writes a rendered package as one print-ready HTML file: cover, 目录, narrative, and each table on
+/// its own page (landscape when wide) with its header rows repeated across pages. Titles, headers and
+/// subject names break between words only (``LineBreaks``).
 public enum HTMLWriter {
-    /// The HTML text.
-    public static func html(_ document: RenderedDocument) -> String {
+    /// The HTML text; with `pages` (one per entry of the document's contents), the 目录 gives each
+    /// entry's page, as the printed PDF does.
+    public static func html(_ document: RenderedDocument, pages: [Int]? = nil) -> String {
+        let names = [document.unitName]
+        func words(_ text: String) -> Node<HTML.BodyContext> { wordNodes(text, names: names) }
+        let pages = pages.flatMap { $0.count == document.contents.count ? $0 : nil }
         let page = HTML(
             .attribute(named: "lang", value: "zh-CN"),
             .head(
                 .meta(.charset(.utf8)),
                 .title(document.title),
-                .raw("<style>\(PrintStyle.css)</style>")
+                .raw("<style>\(PrintStyle.css(document.print))</style>")
             ),
             .body(
                 .div(.class("cover"),
-                     .h1(.escaped(document.title)),
+                     .h1(words(document.title)),
                      .group(document.coverLines.map { .p(.class("plain"), .escaped($0)) })),
                 .element(named: "nav", nodes: [.class("contents"), .h1(.escaped("目录")),
-                                               .ol(.group(document.contents.map { .li(.escaped($0)) }))]),
-                .h1(.escaped(document.narrativeTitle)),
+                                               .ol(.group(document.contents.enumerated().map { index, entry in
+                                                   .li(.span(.class("entry"), words(entry)), .span(.class("leader")),
+                                                       .unwrap(pages) { .span(.class("page"), .escaped(String($0[index]))) })
+                                               }))]),
+                .h1(words(document.narrativeTitle)),
                 .group(document.sectionsBeforeTables.map(section)),
-                .h1(.class("tables-heading"), .escaped(document.tablesHeading)),
-                .group(document.tables.map(table)),
+                .h1(.class("tables-heading"), words(document.tablesHeading)),
+                .group(document.tables.map { table($0, names: names) }),
                 .group(document.trailingSections.enumerated().map { index, item in
                     index == 0 ? .div(.class("tables-heading"), section(item)) : section(item)
                 })
@@ -39,13 +47,14 @@ public enum HTMLWriter {
         )
     }
 
-    private static func table(_ table: RenderedTable) -> Node<HTML.BodyContext> {
+    private static func table(_ table: RenderedTable, names: [String]) -> Node<HTML.BodyContext> {
+        func words(_ text: String) -> Node<HTML.BodyContext> { wordNodes(text, names: names) }
         let title = [table.number, table.title].compactMap { $0 }.joined(separator: "  ")
         let layout = table.printLayout
         return .element(named: "section", nodes: [
             .class(layout.isLandscape ? "table wide" : "table"),
             .attribute(named: "data-kind", value: table.kind.rawValue),
-            .h2(.escaped(title)),
+            .h2(words(title)),
             .div(.class("table-meta"),
                  .span(.escaped(table.preparer.map { "编制单位：\($0)" } ?? "")),
                  .span(.escaped(table.unitLine))),
@@ -56,17 +65,25 @@ public enum HTMLWriter {
                 }),
                 .thead(.group(table.header.map { row in
                     .tr(.group(row.map { cell in
-                        .th(.class(cell.rowSpan > 1 ? "top" : ""), spans(columns: cell.columnSpan, rows: cell.rowSpan), .escaped(cell.text))
+                        .th(.class(cell.rowSpan > 1 ? "top" : ""), spans(columns: cell.columnSpan, rows: cell.rowSpan), words(cell.text))
                     }))
                 })),
                 .tbody(.group(table.rows.map { row in
                     .tr(.group(row.cells.map { cell in
-                        .td(.class(classes(of: cell, in: row)), spans(columns: cell.columnSpan, rows: cell.rowSpan), .escaped(table.text(of: cell.content)))
+                        .td(.class(classes(of: cell, in: row)), spans(columns: cell.columnSpan, rows: cell.rowSpan),
+                            cell.isLabel ? words(table.text(of: cell.content)) : .escaped(table.text(of: cell.content)))
                     }))
                 }))
             ),
             .unwrap(table.note) { .p(.class("note"), .escaped("注：\($0)")) },
         ])
+    }
+
+    /// `text` with each word of two or more characters in a `span.w` that does not break.
+    private static func wordNodes(_ text: String, names: [String]) -> Node<HTML.BodyContext> {
+        .group(LineBreaks.standard.words(in: text, names: names).map { word in
+            word.count > 1 ? .span(.class("w"), .escaped(word)) : .escaped(word)
+        })
     }
 
     private static func classes(of cell: RenderedCell, in row: RenderedRow) -> String {

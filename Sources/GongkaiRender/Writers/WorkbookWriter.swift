@@ -2,62 +2,97 @@ import Foundation
 import GongkaiCore
 import GongkaiXLSX
 
-/// Writes a rendered package as an XLSX workbook: a sheet with the narrative, the 目录, then one sheet per
-/// table laid out as printed — title, 编制单位 and 单位 line, merged header cells, amounts stored as
-/// numbers in the table's unit with a matching number format.
+/// Writes a rendered package as an XLSX workbook in the shape of the official templates: 封面, 目录,
+/// one sheet per narrative section, one sheet per table laid out as printed — title, 编制单位 and 单位
+/// line, merged header cells, amounts stored as numbers in the table's unit with a matching number
+/// format — and the sections after the tables. Every sheet is set in the layout's font and prints on
+/// A4 in its orientation, scaled to the page's width, a table's title and header repeated on each page.
 public enum WorkbookWriter {
     /// The workbook bytes.
     public static func workbook(_ document: RenderedDocument) throws -> Data {
-        var writer = XLSXWriter()
-        var names: Set<String> = ["目录"]
-        let narrativeName = unique("情况说明", in: &names)
+        var writer = XLSXWriter(fontName: document.print.workbookFont)
+        var names: Set<String> = ["封面", "目录"]
+        let before = document.sectionsBeforeTables.map { (section: $0, name: unique(sheetName(of: $0.heading), in: &names)) }
         let tableNames = document.tables.map { unique([$0.number, $0.shortName].compactMap { $0 }.joined(separator: " "), in: &names) }
-        writer.add(narrativeSheet(document, name: narrativeName))
-        writer.add(contentsSheet(document, narrative: narrativeName, tables: tableNames))
+        let after = document.trailingSections.map { (section: $0, name: unique(sheetName(of: $0.heading), in: &names)) }
+        let landscape = document.print.orientation == .landscape
+        writer.add(coverSheet(document, landscape: landscape))
+        writer.add(contentsSheet(document, sheets: before.map(\.name) + [tableNames.first ?? "目录"] + tableNames + after.map(\.name),
+                                 landscape: landscape))
+        for entry in before { writer.add(sectionSheet(entry.section, title: document.narrativeTitle, name: entry.name, landscape: landscape)) }
         for (table, name) in zip(document.tables, tableNames) {
-            writer.add(sheet(for: table, name: name))
+            writer.add(sheet(for: table, name: name, landscape: landscape))
         }
+        for entry in after { writer.add(sectionSheet(entry.section, title: nil, name: entry.name, landscape: landscape)) }
         return try writer.data()
     }
 
+    /// 封面: the document's title and the cover lines.
+    private static func coverSheet(_ document: RenderedDocument, landscape: Bool) -> XLSXSheetBuilder {
+        var sheet = XLSXSheetBuilder(name: "封面")
+        sheet.setColumnWidth(1, 100)
+        sheet.setRowHeight(4, 40)
+        sheet.set(row: 4, column: 1, .text(document.title), style: XLSXStyle(bold: true, horizontal: .center, verticalCenter: true, fontSize: 22))
+        for (offset, line) in document.coverLines.enumerated() {
+            sheet.set(row: 7 + offset, column: 1, .text(line), style: XLSXStyle(horizontal: .center, fontSize: 14))
+        }
+        printed(&sheet, landscape: landscape)
+        return sheet
+    }
+
     /// 目录: each entry of the document's contents with the sheet it is on.
-    private static func contentsSheet(_ document: RenderedDocument, narrative: String, tables: [String]) -> XLSXSheetBuilder {
+    private static func contentsSheet(_ document: RenderedDocument, sheets: [String], landscape: Bool) -> XLSXSheetBuilder {
         var sheet = XLSXSheetBuilder(name: "目录")
-        sheet.setColumnWidth(1, 60)
+        sheet.setColumnWidth(1, 70)
         sheet.setColumnWidth(2, 30)
         sheet.set(row: 1, column: 1, .text("目录"), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 16))
+        sheet.merge(XLSXRange(firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 2))
         sheet.set(row: 2, column: 1, .text("内容"), style: XLSXStyle(bold: true))
         sheet.set(row: 2, column: 2, .text("所在工作表"), style: XLSXStyle(bold: true))
-        let before = document.sectionsBeforeTables.map { ($0.heading, narrative) }
-        let tableEntries = zip(document.contents.dropFirst(before.count + 1), tables).map { ($0, $1) }
-        let entries = before + [(document.tablesHeading, tables.first ?? narrative)] + tableEntries
-            + document.trailingSections.map { ($0.heading, narrative) }
-        for (offset, entry) in entries.enumerated() {
+        for (offset, entry) in zip(document.contents, sheets).enumerated() {
             sheet.set(row: offset + 3, column: 1, .text(entry.0))
             sheet.set(row: offset + 3, column: 2, .text(entry.1))
         }
+        printed(&sheet, landscape: landscape)
         return sheet
     }
 
-    private static func narrativeSheet(_ document: RenderedDocument, name: String) -> XLSXSheetBuilder {
+    /// One narrative section on its own sheet, under the narrative's title when given.
+    private static func sectionSheet(_ section: RenderedSection, title: String?, name: String, landscape: Bool) -> XLSXSheetBuilder {
         var sheet = XLSXSheetBuilder(name: name)
-        sheet.setColumnWidth(1, 110)
-        sheet.set(row: 1, column: 1, .text(document.title), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 16))
-        sheet.set(row: 2, column: 1, .text(document.narrativeTitle), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 14))
-        var row = 4
-        for section in document.sections {
-            sheet.set(row: row, column: 1, .text(section.heading), style: XLSXStyle(bold: true, fontSize: 12))
-            row += 1
-            for paragraph in section.paragraphs {
-                sheet.set(row: row, column: 1, .text((paragraph.lead ?? "") + paragraph.text), style: XLSXStyle(wrapText: true))
-                sheet.setRowHeight(row, max(18, Double((paragraph.text.count + 59) / 60) * 16))
-                row += 1
-            }
+        sheet.setColumnWidth(1, landscape ? 130 : 90)
+        var row = 1
+        if let title {
+            sheet.set(row: row, column: 1, .text(title), style: XLSXStyle(bold: true, horizontal: .center, fontSize: 16))
+            row += 2
         }
+        sheet.set(row: row, column: 1, .text(section.heading), style: XLSXStyle(bold: true, fontSize: 14))
+        row += 1
+        let perLine = landscape ? 80 : 55
+        for paragraph in section.paragraphs {
+            let text = (paragraph.lead ?? "") + paragraph.text
+            sheet.set(row: row, column: 1, .text(text), style: XLSXStyle(wrapText: true, fontSize: 12))
+            sheet.setRowHeight(row, min(409, max(20, Double((text.count + perLine - 1) / perLine) * 17)))
+            row += 1
+        }
+        printed(&sheet, landscape: landscape)
         return sheet
     }
 
-    private static func sheet(for table: RenderedTable, name: String) -> XLSXSheetBuilder {
+    /// Prints on A4 in the orientation given, every column on the page's width.
+    private static func printed(_ sheet: inout XLSXSheetBuilder, landscape: Bool) {
+        sheet.setPrintLandscape(landscape)
+        sheet.fitToPageWidth()
+    }
+
+    /// A sheet name for a section: its heading without the numbering (一、单位基本情况 → 单位基本情况).
+    private static func sheetName(of heading: String) -> String {
+        let name = heading.replacingOccurrences(of: "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[ 　]*",
+                                                with: "", options: .regularExpression)
+        return name.isEmpty ? heading : name
+    }
+
+    private static func sheet(for table: RenderedTable, name: String, landscape: Bool) -> XLSXSheetBuilder {
         var sheet = XLSXSheetBuilder(name: name)
         let columns = table.columnCount
         let border = XLSXStyle(wrapText: true, verticalCenter: true, border: true)
@@ -106,7 +141,8 @@ public enum WorkbookWriter {
         let layout = table.printLayout
         for (index, width) in layout.columnWidths.enumerated() { sheet.setColumnWidth(index + 1, max(6, width * total / 100)) }
         sheet.freezePanes(rows: bodyStart - 1, columns: 0)
-        sheet.setPrintLandscape(layout.isLandscape)
+        printed(&sheet, landscape: landscape || layout.isLandscape)
+        sheet.repeatRowsOnEveryPage(1...(bodyStart - 1))
         return sheet
     }
 

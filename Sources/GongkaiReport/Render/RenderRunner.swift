@@ -223,13 +223,13 @@ public struct RenderRunner: Sendable {
         guard item.shouldWrite else { return outcome }
         let document = outcome.document
         let base = item.name
-        let html = options.formats.contains(.html) || options.formats.contains(.pdf) ? HTMLWriter.html(document) : ""
+        let html = options.formats.contains(.html) ? HTMLWriter.html(document) : ""
         var files: [PackageFile] = []
         var written: [String] = []
         for format in options.formats {
             switch format {
             case .html: files.append(PackageFile(path: "\(base).html", data: Data(html.utf8)))
-            case .pdf: files.append(PackageFile(path: "\(base).pdf", data: try printer.printer().pdf(html: html)))
+            case .pdf: files.append(PackageFile(path: "\(base).pdf", data: try printer.printer().pdf(document)))
             case .xlsx: files.append(PackageFile(path: "\(base).xlsx", data: try WorkbookWriter.workbook(document)))
             case .json: files.append(PackageFile(path: "\(base).json", data: Data(try DocumentJSONWriter.json(document).utf8)))
             case .text: files.append(PackageFile(path: "\(base).md", data: Data(TextWriter.text(document).utf8)))

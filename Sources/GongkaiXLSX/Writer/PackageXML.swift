@@ -47,14 +47,25 @@ enum PackageXML {
     }
 
     /// `xl/workbook.xml` listing `sheetNames` in tab order; sheet N's relationship is `rIdN`.
-    static func workbook(sheetNames: [String]) -> String {
+    static func workbook(sheetNames: [String], printTitles: [ClosedRange<Int>?] = []) -> String {
         var xml = XMLHeader.declaration
         xml += "<workbook xmlns=\"\(XMLHeader.spreadsheetNamespace)\" xmlns:r=\"\(XMLHeader.relationshipsNamespace)\">"
         xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (offset, name) in sheetNames.enumerated() {
             xml += "<sheet name=\"\(XMLEscaping.escape(name))\" sheetId=\"\(offset + 1)\" r:id=\"rId\(offset + 1)\"/>"
         }
-        return xml + "</sheets></workbook>"
+        xml += "</sheets>"
+        let titles = printTitles.enumerated().compactMap { offset, rows in rows.map { (offset, $0) } }
+        if !titles.isEmpty {
+            // Rows repeated on every printed page: Excel's reserved name, one per sheet.
+            xml += "<definedNames>"
+            for (offset, rows) in titles {
+                let quoted = "'" + sheetNames[offset].replacingOccurrences(of: "'", with: "''") + "'"
+                xml += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(offset)\">\(XMLEscaping.escape(quoted))!$\(rows.lowerBound):$\(rows.upperBound)</definedName>"
+            }
+            xml += "</definedNames>"
+        }
+        return xml + "</workbook>"
     }
 
     /// `xl/_rels/workbook.xml.rels`: the sheets as `rId1…rIdN`, then styles and shared strings.

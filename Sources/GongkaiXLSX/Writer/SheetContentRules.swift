@@ -53,6 +53,9 @@ enum SheetContentRules {
         guard (0..<XLSXCellReference.maxRow).contains(sheet.frozenRows),
               (0..<XLSXCellReference.maxColumn).contains(sheet.frozenColumns)
         else { return "冻结窗格的行数或列数（\(sheet.frozenRows) 行，\(sheet.frozenColumns) 列）无效" }
+        if let rows = sheet.printTitleRows, rows.lowerBound < 1 || rows.upperBound > XLSXCellReference.maxRow {
+            return "打印标题行 \(rows.lowerBound)–\(rows.upperBound) 超出工作表范围"
+        }
         return nil
     }
 

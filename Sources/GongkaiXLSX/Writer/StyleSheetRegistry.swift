@@ -26,7 +26,11 @@ struct StyleSheetRegistry {
     private var fillColors = UniqueList<String>()
     private var numberFormats = UniqueList<String>()
 
-    init() {
+    /// The font family every cell is set in.
+    private let fontName: String
+
+    init(fontName: String = "Calibri") {
+        self.fontName = fontName
         _ = index(for: .plain)
     }
 
@@ -62,7 +66,8 @@ struct StyleSheetRegistry {
         xml += "<fonts count=\"\(fonts.items.count)\">"
         for font in fonts.items {
             xml += "<font>\(font.bold ? "<b/>" : "")<sz val=\"\(XMLNumber.format(font.size))\"/>"
-            xml += "<name val=\"Calibri\"/><family val=\"2\"/></font>"
+            xml += "<name val=\"\(XMLEscaping.escape(fontName))\"/><family val=\"2\"/>"
+            xml += fontName.unicodeScalars.contains { $0.value >= 0x2E80 } ? "<charset val=\"134\"/></font>" : "</font>"
         }
         xml += "</fonts>"
         xml += "<fills count=\"\(Self.reservedFillCount + fillColors.items.count)\">"

@@ -1,5 +1,5 @@
 /// Produces `xl/worksheets/sheetN.xml` for one sheet, with its elements in the order the
-/// SpreadsheetML schema requires (dimension, sheetViews, sheetFormatPr, cols, sheetData,
+/// SpreadsheetML schema requires (sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
 /// mergeCells, dataValidations, pageMargins, pageSetup).
 enum WorksheetXML {
     /// The worksheet part of `sheet`, which must have passed `SheetContentRules`; its styles and
@@ -12,6 +12,7 @@ enum WorksheetXML {
             .sorted { $0.key < $1.key }
         var xml = XMLHeader.declaration
         xml += "<worksheet xmlns=\"\(XMLHeader.spreadsheetNamespace)\" xmlns:r=\"\(XMLHeader.relationshipsNamespace)\">"
+        if sheet.fitsWidth { xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         xml += "<dimension ref=\"\(dimension(cells: cells.map(\.key), merges: sheet.mergedRanges))\"/>"
         xml += sheetViews(sheet, isFirstSheet: isFirstSheet)
         xml += "<sheetFormatPr defaultRowHeight=\"15\"/>"
@@ -24,8 +25,11 @@ enum WorksheetXML {
         }
         xml += dataValidations(sheet.listValidations)
         xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        if let landscape = sheet.landscape {
-            xml += "<pageSetup orientation=\"\(landscape ? "landscape" : "portrait")\"/>"
+        if sheet.landscape != nil || sheet.fitsWidth {
+            xml += "<pageSetup paperSize=\"9\""
+            if let landscape = sheet.landscape { xml += " orientation=\"\(landscape ? "landscape" : "portrait")\"" }
+            if sheet.fitsWidth { xml += " fitToWidth=\"1\" fitToHeight=\"0\"" }
+            xml += "/>"
         }
         xml += "</worksheet>"
         return xml

@@ -35,6 +35,8 @@ public struct XLSXSheetBuilder: Sendable {
     private(set) var frozenRows = 0
     private(set) var frozenColumns = 0
     private(set) var landscape: Bool?
+    private(set) var fitsWidth = false
+    private(set) var printTitleRows: ClosedRange<Int>?
 
     /// Starts an empty sheet called `name` (1–31 characters, none of `[]:*?/\`).
     public init(name: String) {
@@ -76,8 +78,18 @@ public struct XLSXSheetBuilder: Sendable {
         frozenColumns = columns
     }
 
-    /// Prints the sheet in landscape (true) or portrait (false) orientation.
+    /// Prints the sheet on A4 in landscape (true) or portrait (false) orientation.
     public mutating func setPrintLandscape(_ landscape: Bool) {
         self.landscape = landscape
+    }
+
+    /// Scales the printout so every column fits the width of one page (as many pages down as needed).
+    public mutating func fitToPageWidth() {
+        fitsWidth = true
+    }
+
+    /// Repeats these 1-based rows at the top of every printed page (a table's title and header).
+    public mutating func repeatRowsOnEveryPage(_ rows: ClosedRange<Int>) {
+        printTitleRows = rows
     }
 }

@@ -6,9 +6,13 @@ import Foundation
 /// those programs would reject is refused with an `XLSXError` instead.
 public struct XLSXWriter: Sendable {
     private var sheets: [XLSXSheetBuilder] = []
+    /// The font family of every cell (宋体 for a Chinese disclosure; Calibri by default).
+    public var fontName: String
 
-    /// Starts a workbook without sheets.
-    public init() {}
+    /// Starts a workbook without sheets, set in `fontName`.
+    public init(fontName: String = "Calibri") {
+        self.fontName = fontName
+    }
 
     /// Appends a sheet; tabs appear in the order sheets are added.
     public mutating func add(_ sheet: XLSXSheetBuilder) {
@@ -22,7 +26,7 @@ public struct XLSXWriter: Sendable {
     public func data() throws -> Data {
         guard !sheets.isEmpty else { throw XLSXError.writeFailed(sheet: nil, "工作簿中至少要有一个工作表") }
         try SheetNameRules.validate(sheets.map(\.name))
-        var styles = StyleSheetRegistry()
+        var styles = StyleSheetRegistry(fontName: fontName)
         var strings = SharedStringTable()
         var worksheetParts: [(path: String, data: Data)] = []
         for (offset, sheet) in sheets.enumerated() {
@@ -36,7 +40,7 @@ public struct XLSXWriter: Sendable {
             ("_rels/.rels", PackageXML.packageRelationships()),
             ("docProps/app.xml", PackageXML.applicationProperties()),
             ("docProps/core.xml", PackageXML.coreProperties()),
-            ("xl/workbook.xml", PackageXML.workbook(sheetNames: sheets.map(\.name))),
+            ("xl/workbook.xml", PackageXML.workbook(sheetNames: sheets.map(\.name), printTitles: sheets.map(\.printTitleRows))),
             ("xl/_rels/workbook.xml.rels",
              PackageXML.workbookRelationships(sheetCount: sheets.count, hasSharedStrings: hasSharedStrings)),
             ("xl/styles.xml", styles.xml()),

@@ -30,13 +30,15 @@ enum SampleWorkbook {
         budget.setRowHeight(1, 28)
         budget.freezePanes(rows: 2, columns: 1)
         budget.setPrintLandscape(true)
+        budget.fitToPageWidth()
+        budget.repeatRowsOnEveryPage(1...2)
 
         var notesSheet = XLSXSheetBuilder(name: "说明")
         notesSheet.set(row: 1, column: 1, .text(notes), style: XLSXStyle(wrapText: true))
         notesSheet.set(row: 2, column: 1, .text(specialCharacters))
         notesSheet.set(row: 3, column: 2, .text(title))
 
-        var writer = XLSXWriter()
+        var writer = XLSXWriter(fontName: "宋体")
         writer.add(budget)
         writer.add(notesSheet)
         return writer
