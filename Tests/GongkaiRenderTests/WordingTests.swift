@@ -21,6 +21,13 @@ import Testing
         #expect(wording.percentChange(from: .zero, to: Amount(fen: 5)) == nil)
     }
 
+    @Test func aRegionThatGroupsThousandsWritesSeparators() {
+        let amount = Amount(fen: 37_151_470_000)
+        #expect(Wording(groupsThousands: true).wan(amount) == "37,151.47万元")
+        #expect(wording.wan(amount) == "37151.47万元")
+        #expect(Wording(groupsThousands: true).change(from: Amount(fen: 30_000_000_000), to: amount) == "增加7,151.47万元")
+    }
+
     @Test func zeroIsWrittenWithoutDecimals() {
         #expect(wording.wan(.zero) == "0万元")
         #expect(wording.wan(Amount(fen: 1_909_798_00)) == "190.98万元")
