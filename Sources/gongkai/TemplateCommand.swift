@@ -21,7 +21,8 @@ struct TemplateCommand: ParsableCommand {
         let chosen = try Profile.named(profile)
         let data: Data
         do {
-            data = try BudgetWorkbookWriter.workbook(profile: chosen)
+            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+            data = try BudgetWorkbookWriter.workbook(profile: chosen, catalog: try Catalog.bundled(year: year))
         } catch {
             throw GongkaiError(.writeFailed, "无法生成填报表：\(error)")
         }

@@ -12,17 +12,25 @@ import GongkaiTestSupport
     @Test(arguments: [TestFiles.laoganbu, TestFiles.eldercare, TestFiles.finalAccounts])
     func aBudgetWrittenToTheWorkbookReadsBackUnchanged(path: String) throws {
         let budget = try BudgetJSONReader.read(contentsOf: path)
-        let data = try BudgetWorkbookWriter.workbook(budget, profile: try Profile.named("generic"))
+        let data = try BudgetWorkbookWriter.workbook(budget, profile: try Profile.named("generic"), catalog: try Catalog.bundled(year: budget.year))
         #expect(try BudgetWorkbookReader.read(data, path: "budget.xlsx").budget == budget)
     }
 
     @Test func theTemplateHasEverySheetWithListsAndReadsAsAnEmptyBudgetOnceNamed() throws {
-        let data = try BudgetWorkbookWriter.workbook(profile: try Profile.named("chongqing-unit-budget"))
+        let data = try BudgetWorkbookWriter.workbook(profile: try Profile.named("chongqing-unit-budget"), catalog: try Catalog.bundled(year: 2024))
         let workbook = try XLSXReader.read(data: data)
+        // The profile's level, region and phase are filled in; the rest is left to the unit.
+        let unit = try #require(workbook.sheets.first { $0.name == "单位信息" })
+        let filled = Dictionary(uniqueKeysWithValues: unit.cells.filter { $0.column == 2 }.map { ($0.row, $0.value.displayText) })
+        #expect(filled[4] == "单位" && filled[8] == "重庆市" && filled[11] == "预算" && filled[2] == nil)
+        // 科目代码 lists the catalog's 功能分类 项 and 经济分类 款 the code columns offer.
+        let codes = try #require(workbook.sheets.first { $0.name == "科目代码" })
+        #expect(codes.cells.contains { $0.column == 1 && $0.value.displayText == "2013201" })
+        #expect(codes.cells.contains { $0.column == 4 && $0.value.displayText == "30101" })
         // The weight convention comes from the profile: 预算执行率 10 beside 90 for the other indicators.
         #expect(workbook.sheets.first?.cells.contains { $0.value.displayText.contains("预算执行率权重为 10，其余指标合计 90") } == true)
         #expect(workbook.sheets.map(\.name) == ["填报说明", "单位信息", "职能与机构", "收入", "支出明细", "上年对比", "科目说明", "三公与运行经费",
-                                                "采购与资产", "项目", "绩效指标", "年末结转"])
+                                                "采购与资产", "项目", "绩效指标", "年末结转", "科目代码"])
         let error = try #require(throws: GongkaiError.self) { try BudgetWorkbookReader.read(data, path: "template.xlsx") }
         #expect(error.message.contains("未填写“单位名称”"))
         #expect(error.location?.sheet == "单位信息")
@@ -108,5 +116,36 @@ import GongkaiTestSupport
         let finding = try #require(BudgetChecker().check(context).first { $0.rule == "budget-negative-amount" })
         #expect(finding.location == SourceLocation(file: "b.xlsx", sheet: "支出明细", cell: "E2", field: "expenditure[0].amount"))
         #expect(finding.location?.placeDescription == "工作表“支出明细”E2字段 expenditure[0].amount")
+    }
+}
+
+/// The template's drop-downs as a spreadsheet program sees them.
+@Suite struct BudgetTemplateListTests {
+    @Test(.enabled(if: TestFiles.hasOpenpyxl, "python3 with openpyxl is not installed; skipped"))
+    func theCodeColumnsOfferTheCatalogsCodesAndWarnAboutOthers() throws {
+        let folder = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("template.xlsx")
+        try BudgetWorkbookWriter.workbook(profile: try Profile.named("shanghai-unit-budget"), catalog: try Catalog.bundled(year: 2025)).write(to: file)
+        let script = """
+        import openpyxl, sys
+        wb = openpyxl.load_workbook(sys.argv[1])
+        for name in ['支出明细', '科目说明']:
+            for v in wb[name].data_validations.dataValidation:
+                print(name, v.sqref, v.formula1, v.errorStyle)
+        codes = wb['科目代码']
+        print('rows', codes.max_row, codes['A2'].value, codes['D2'].value)
+        """
+        let result = TestFiles.run("/usr/bin/env", ["python3", "-c", script, file.path])
+        #expect(result.status == 0)
+        let rows = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("rows ") }?.split(separator: " "))
+        let last = try #require(Int(rows[1]))
+        // Every listed 功能分类 code is offered, and a code outside the list is warned about, not refused.
+        #expect(result.output.contains("支出明细 A2:A1000 '科目代码'!$A$2:$A$\(last) warning"))
+        #expect(result.output.contains("支出明细 B2:B1000 '科目代码'!$D$2:$D$"))
+        #expect(result.output.contains("科目说明 A2:A1000 '科目代码'!$A$2:$A$\(last) warning"))
+        // A list of fixed words refuses anything else.
+        #expect(result.output.contains("支出明细 C2:C1000 \"人员经费,公用经费,项目支出\" None"))
+        #expect(rows[2].hasPrefix("2") && rows[3].hasPrefix("3"))
     }
 }

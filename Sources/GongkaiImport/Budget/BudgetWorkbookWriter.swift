@@ -2,33 +2,79 @@ import Foundation
 import GongkaiCore
 import GongkaiXLSX
 
-/// Writes the budget workbook: an instructions sheet and one data sheet per kind of data, with
-/// drop-down lists for every coded column. Empty, it is the template finance staff fill in
-/// (`gongkai template`); given a budget, it holds that budget, which reads back unchanged.
+/// Writes the budget workbook: an instructions sheet, one data sheet per kind of data and a 科目代码
+/// sheet listing the catalog's codes, with drop-down lists for every coded column (the 功能分类 and
+/// 经济分类 columns offer the catalog's codes). Empty, it is the template finance staff fill in
+/// (`gongkai template`), its region and phase filled in from the profile; given a budget, it holds
+/// that budget, which reads back unchanged.
 public enum BudgetWorkbookWriter {
     private typealias Schema = BudgetWorkbookSchema
-    private static let header = XLSXStyle(bold: true, wrapText: true, horizontal: .center, verticalCenter: true, border: true, fillColor: "FFDDEBF7")
+    fileprivate static let header = XLSXStyle(bold: true, wrapText: true, horizontal: .center, verticalCenter: true, border: true, fillColor: "FFDDEBF7")
     private static let label = XLSXStyle(bold: true, border: true, fillColor: "FFF2F2F2")
     private static let cell = XLSXStyle(wrapText: true, border: true)
     private static let money = XLSXStyle(horizontal: .right, numberFormat: "#,##0.00", border: true)
-    private static let listRows = 2...1000
+    fileprivate static let listRows = 2...1000
 
-    /// The workbook, empty or holding `budget`; the instructions sheet names `profile` and its weight convention.
-    public static func workbook(_ budget: Budget? = nil, profile: Profile) throws -> Data {
-        var writer = XLSXWriter()
+    /// The workbook, empty or holding `budget`; the instructions sheet names `profile` and its weight
+    /// convention, and the code lists are `catalog`'s.
+    public static func workbook(_ budget: Budget? = nil, profile: Profile, catalog: Catalog) throws -> Data {
+        var writer = XLSXWriter(fontName: "宋体")
+        let codes = CodeLists(catalog)
         writer.add(instructions(profileTitle: profile.title, executionRateWeight: profile.performanceWeights?.executionRateWeight))
-        writer.add(unitSheet(budget))
+        writer.add(unitSheet(budget, profile: profile))
         writer.add(dutiesSheet(budget))
         writer.add(incomeSheet(budget))
-        writer.add(expenditureSheet(budget))
+        writer.add(expenditureSheet(budget, codes: codes))
         writer.add(comparisonSheet(budget))
-        writer.add(subjectsSheet(budget))
+        writer.add(subjectsSheet(budget, codes: codes))
         writer.add(costsSheet(budget))
         writer.add(assetsSheet(budget))
         writer.add(projectsSheet(budget))
         writer.add(indicatorsSheet(budget))
         writer.add(carryoverOutSheet(budget))
+        writer.add(codes.sheet())
         return try writer.data()
+    }
+
+    /// The 科目代码 sheet: 功能分类 codes to the 项 in columns A–B, 经济分类 codes to the 款 in D–E. A
+    /// code not in the list is warned about, not refused: a local code outside the catalog is allowed
+    /// when 科目说明 names it.
+    private struct CodeLists {
+        static let sheetName = "科目代码"
+        let functions: [CatalogEntry]
+        let economics: [CatalogEntry]
+
+        init(_ catalog: Catalog) {
+            functions = catalog.entries(of: .functional).filter { $0.level == .item }.sorted { $0.code < $1.code }
+            economics = catalog.entries(of: .economicDepartment).filter { $0.level == .section }.sorted { $0.code < $1.code }
+        }
+
+        func sheet() -> XLSXSheetBuilder {
+            var sheet = XLSXSheetBuilder(name: Self.sheetName)
+            for (column, title) in [(1, "功能分类科目编码"), (2, "功能分类科目名称"), (4, "经济分类科目编码"), (5, "经济分类科目名称")] {
+                sheet.set(row: 1, column: column, .text(title), style: BudgetWorkbookWriter.header)
+            }
+            for (index, entry) in functions.enumerated() {
+                sheet.set(row: index + 2, column: 1, .text(entry.code))
+                sheet.set(row: index + 2, column: 2, .text(entry.name))
+            }
+            for (index, entry) in economics.enumerated() {
+                sheet.set(row: index + 2, column: 4, .text(entry.code))
+                sheet.set(row: index + 2, column: 5, .text(entry.name))
+            }
+            for (column, width) in [(1, 18.0), (2, 40.0), (3, 4.0), (4, 18.0), (5, 36.0)] { sheet.setColumnWidth(column, width) }
+            sheet.freezePanes(rows: 1, columns: 0)
+            return sheet
+        }
+
+        /// Offers the 功能分类 codes (or the 经济分类 ones) in `column` of `sheet`.
+        func offer(_ scheme: ClassificationScheme, in sheet: inout XLSXSheetBuilder, column: Int) {
+            let (count, source) = scheme == .functional ? (functions.count, 1) : (economics.count, 4)
+            guard count > 0 else { return }
+            sheet.addListValidation(XLSXRange(firstRow: listRows.lowerBound, firstColumn: column, lastRow: listRows.upperBound, lastColumn: column),
+                                    valuesIn: XLSXRange(firstRow: 2, firstColumn: source, lastRow: count + 1, lastColumn: source), onSheet: Self.sheetName,
+                                    warning: "该科目不在内置目录中。目录外的地方科目请在“科目说明”表的“科目名称”列写明名称。")
+        }
     }
 
     private static func instructions(profileTitle: String, executionRateWeight: Decimal?) -> XLSXSheetBuilder {
@@ -38,7 +84,7 @@ public enum BudgetWorkbookWriter {
             "预算数据填报表（Gongkai 预算数据格式第 \(Budget.currentFormatVersion) 版）",
             "公开口径：\(profileTitle)",
             "1. 金额一律以“元”为单位，最多两位小数；生成公开表时按口径换算为万元或元并四舍五入。",
-            "2. “支出明细”每行一笔：功能分类科目填到“项”（7位，如 2013201），经济分类科目填部门预算支出经济分类的“款”（5位，如 30101）。",
+            "2. “支出明细”每行一笔：功能分类科目填到“项”（7位，如 2013201），经济分类科目填部门预算支出经济分类的“款”（5位，如 30101）；两列均可从下拉列表选择，全部科目见“科目代码”表。",
             "3. 支出类型、资金来源、收入来源、指标性质请从下拉列表中选择；项目支出须填项目编号，并在“项目”表中登记该项目。",
             "4. 同一资金来源的收入（含上年结转）应等于由该资金安排的支出合计。",
             "5. “上年对比”“科目说明”“三公与运行经费”中的上年数用于生成增减说明；变化达上年 10% 及以上须填写增减原因。",
@@ -70,13 +116,16 @@ public enum BudgetWorkbookWriter {
     private static func yuan(_ amount: Amount?) -> XLSXOutputValue { amount.map { .number($0.formatted(in: .yuan, decimals: 2)) } ?? .blank }
     private static func number(_ value: Decimal?) -> XLSXOutputValue { value.map { .number("\($0)") } ?? .blank }
 
-    private static func unitSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+    /// 单位信息; for the empty template, the level, region and phase the profile is for.
+    private static func unitSheet(_ budget: Budget?, profile: Profile) -> XLSXSheetBuilder {
         var sheet = start(Schema.unit)
         let unit = budget?.unit
+        let region = budget == nil ? profile.render?.defaultRegion ?? profile.region : unit?.region
         let values: [XLSXOutputValue] = [
-            text(unit?.name), text(unit?.code), text(unit.map { $0.level.chineseName }), text(unit?.parentDepartment),
-            unit?.staffCount.map { .number(String($0)) } ?? .blank, text(unit?.category), text(unit?.region), text(unit?.contact),
-            budget.map { .number(String($0.year)) } ?? .blank, text(budget.map { $0.phase.chineseName }),
+            text(unit?.name), text(unit?.code), text(unit.map { $0.level.chineseName } ?? (budget == nil ? profile.level?.chineseName : nil)),
+            text(unit?.parentDepartment), unit?.staffCount.map { .number(String($0)) } ?? .blank, text(unit?.category), text(region),
+            text(unit?.contact), budget.map { .number(String($0.year)) } ?? .blank,
+            text(budget.map { $0.phase.chineseName } ?? profile.kind?.chineseName),
         ]
         for (index, entry) in Schema.unitFields.enumerated() {
             sheet.set(row: index + 2, column: 1, .text(entry.label), style: label)
@@ -116,7 +165,7 @@ public enum BudgetWorkbookWriter {
         return sheet
     }
 
-    private static func expenditureSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+    private static func expenditureSheet(_ budget: Budget?, codes: CodeLists) -> XLSXSheetBuilder {
         var sheet = start(Schema.expenditure)
         for (index, line) in (budget?.expenditure ?? []).enumerated() {
             let row = index + 2
@@ -127,6 +176,8 @@ public enum BudgetWorkbookWriter {
             sheet.set(row: row, column: 5, yuan(line.amount), style: money)
             sheet.set(row: row, column: 6, text(line.project), style: cell)
         }
+        codes.offer(.functional, in: &sheet, column: 1)
+        codes.offer(.economicDepartment, in: &sheet, column: 2)
         list(&sheet, column: 3, Schema.kindNames.map(\.0))
         list(&sheet, column: 4, Schema.sourceNames.map(\.0))
         return sheet
@@ -147,8 +198,9 @@ public enum BudgetWorkbookWriter {
         return sheet
     }
 
-    private static func subjectsSheet(_ budget: Budget?) -> XLSXSheetBuilder {
+    private static func subjectsSheet(_ budget: Budget?, codes codeLists: CodeLists) -> XLSXSheetBuilder {
         var sheet = start(Schema.subjects)
+        codeLists.offer(.functional, in: &sheet, column: 1)
         guard let budget else { return sheet }
         let prior = budget.comparison
         let codes = Set(prior.byFunction.keys).union(prior.purposeByFunction.keys).union(prior.reasonByFunction.keys).union(budget.codeNames.keys)

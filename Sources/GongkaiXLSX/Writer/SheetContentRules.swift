@@ -62,6 +62,12 @@ enum SheetContentRules {
     private static func listProblem(with validation: XLSXSheetBuilder.ListValidation) -> String? {
         let place = "下拉列表 \(validation.range.reference)"
         guard isInside(validation.range) else { return "\(place) 超出工作表范围" }
+        if let source = validation.source {
+            guard isInside(source.cells) else { return "\(place) 引用的区域 \(source.cells.reference) 超出工作表范围" }
+            guard !source.sheet.isEmpty else { return "\(place) 引用的工作表没有名称" }
+            if let warning = validation.warning, warning.utf16.count > 225 { return "\(place) 的提示超过 Excel 允许的 225 个字符" }
+            return nil
+        }
         guard !validation.options.isEmpty else { return "\(place) 没有选项" }
         if let option = validation.options.first(where: { $0.contains(",") }) {
             return "\(place) 的选项「\(snippet(option))」含有逗号，Excel 会把它拆成两项"
@@ -93,5 +99,11 @@ enum ListValidationFormula {
     /// `["是", "否"]` → `"是,否"` (quotes included).
     static func formula(for options: [String]) -> String {
         "\"" + options.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",") + "\""
+    }
+
+    /// `'科目代码'!$A$2:$A$900`: an absolute reference to cells of a sheet, its name quoted.
+    static func formula(sheet: String, cells: XLSXRange) -> String {
+        func corner(_ row: Int, _ column: Int) -> String { "$\(XLSXCellReference.columnName(column))$\(row)" }
+        return "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(corner(cells.firstRow, cells.firstColumn)):\(corner(cells.lastRow, cells.lastColumn))"
     }
 }

@@ -109,8 +109,13 @@ enum WorksheetXML {
         var xml = "<dataValidations count=\"\(validations.count)\">"
         for validation in validations {
             xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
+            if let warning = validation.warning {
+                xml += " errorStyle=\"warning\" error=\"\(XMLEscaping.escape(warning))\""
+            }
             xml += " sqref=\"\(validation.range.reference)\">"
-            xml += "<formula1>\(XMLEscaping.escape(ListValidationFormula.formula(for: validation.options)))</formula1>"
+            let formula = validation.source.map { ListValidationFormula.formula(sheet: $0.sheet, cells: $0.cells) }
+                ?? ListValidationFormula.formula(for: validation.options)
+            xml += "<formula1>\(XMLEscaping.escape(formula))</formula1>"
             xml += "</dataValidation>"
         }
         return xml + "</dataValidations>"

@@ -19,10 +19,14 @@ public struct XLSXSheetBuilder: Sendable {
         let style: XLSXStyle
     }
 
-    /// A drop-down list offered in a range of cells.
+    /// A drop-down list offered in a range of cells: the options given, or the values of a range of
+    /// cells on a sheet of the workbook.
     struct ListValidation: Sendable {
         let range: XLSXRange
         let options: [String]
+        let source: (sheet: String, cells: XLSXRange)?
+        /// Shown for a value not in the list, which may then be kept; nil refuses such values.
+        let warning: String?
     }
 
     /// The sheet's name on its tab.
@@ -68,7 +72,14 @@ public struct XLSXSheetBuilder: Sendable {
     /// Offers a drop-down list of `options` in `range`. The options may not contain commas or
     /// control characters and together must fit Excel's 255-character limit.
     public mutating func addListValidation(_ range: XLSXRange, options: [String]) {
-        listValidations.append(ListValidation(range: range, options: options))
+        listValidations.append(ListValidation(range: range, options: options, source: nil, warning: nil))
+    }
+
+    /// Offers a drop-down list in `range` of the values in `cells` on the sheet named `sheet` — for a
+    /// list too long to write into the validation itself (a catalog of codes). With `warning`, a value
+    /// not in the list is allowed after that message (at most 225 characters); without, it is refused.
+    public mutating func addListValidation(_ range: XLSXRange, valuesIn cells: XLSXRange, onSheet sheet: String, warning: String? = nil) {
+        listValidations.append(ListValidation(range: range, options: [], source: (sheet, cells), warning: warning))
     }
 
     /// Keeps the top `rows` rows and the left `columns` columns in view while scrolling; zero for both

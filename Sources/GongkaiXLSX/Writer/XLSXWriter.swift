@@ -26,6 +26,12 @@ public struct XLSXWriter: Sendable {
     public func data() throws -> Data {
         guard !sheets.isEmpty else { throw XLSXError.writeFailed(sheet: nil, "工作簿中至少要有一个工作表") }
         try SheetNameRules.validate(sheets.map(\.name))
+        let names = Set(sheets.map(\.name))
+        for sheet in sheets {
+            if let missing = sheet.listValidations.compactMap(\.source?.sheet).first(where: { !names.contains($0) }) {
+                throw XLSXError.writeFailed(sheet: sheet.name, "下拉列表引用的工作表“\(missing)”不在工作簿中")
+            }
+        }
         var styles = StyleSheetRegistry(fontName: fontName)
         var strings = SharedStringTable()
         var worksheetParts: [(path: String, data: Data)] = []
