@@ -65,6 +65,7 @@ public enum BudgetRuleCatalog {
     public static let all: [any BudgetRule] = [
         BudgetCodeUnknownRule(), BudgetCodeLevelRule(), BudgetNegativeAmountRule(), BudgetSourceBalanceRule(), BudgetProjectReferenceRule(),
         BudgetWeightsSumRule(), BudgetIndicatorIncompleteRule(), BudgetChangeReasonMissingRule(), BudgetOperatingCostsRule(),
+        BudgetDutiesMissingRule(),
     ]
 
     /// The rule with `id`, or nil.
