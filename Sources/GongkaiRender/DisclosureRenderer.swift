@@ -29,7 +29,7 @@ public struct DisclosureRenderer: Sendable {
             profileID: profile.id, unitName: budget.unit.name, year: budget.year, kind: budget.phase, level: profile.level,
             title: context.fill(layout.documentTitle), coverLines: coverLines, narrativeTitle: context.fill(layout.narrativeTitle),
             sections: narrative.sections, tablesHeading: context.fill(layout.tablesHeading), tables: tables,
-            sectionsAfterTables: narrative.beforeTables, print: layout.print)
+            sectionsAfterTables: narrative.beforeTables, print: layout.print, contentsStyle: layout.contents ?? RenderLayout.ContentsStyle())
     }
 
     /// The narrative's sections, and how many of them come before the tables (nil: all of them).

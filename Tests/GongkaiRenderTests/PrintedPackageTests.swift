@@ -69,11 +69,10 @@ import Testing
             let contentsPage = TestFiles.run("/usr/bin/pdftotext", ["-f", "2", "-l", "3", "-layout", file, "-"]).output
             let outline = try PDFOutline.entries(of: Data(contentsOf: URL(fileURLWithPath: file)))
             let pages = try #require(ContentsPages.pages(for: document, in: outline))
-            for (entry, page) in zip(document.contents, pages) {
-                #expect(compact(contentsPage).contains(compact(entry) + "…"), "\(entry)")
-                #expect(lineOfContents(contentsPage, entry: entry) == page, "\(entry) → \(page)")
+            for (entry, page) in zip(document.contentsEntries, pages) {
+                #expect(lineOfContents(contentsPage, entry: entry.text) == page, "\(entry.text) → \(page)")
                 let text = compact(TestFiles.run("/usr/bin/pdftotext", ["-f", String(page), "-l", String(page), file, "-"]).output)
-                #expect(text.contains(compact(heading(of: entry, in: document))), "\(entry) not on page \(page)")
+                #expect(text.contains(compact(entry.heading)), "\(entry.heading) not on page \(page)")
             }
 
             // Titles break between words only.
@@ -91,12 +90,6 @@ import Testing
     }
 
     private func compact(_ text: String) -> String { text.filter { !$0.isWhitespace } }
-
-    /// The heading an entry of the 目录 stands for, as printed over its page.
-    private func heading(of entry: String, in document: RenderedDocument) -> String {
-        guard let table = document.tables.first(where: { ([$0.number].compactMap { $0 } + [$0.contentsTitle ?? $0.title]).joined(separator: " ") == entry }) else { return entry }
-        return [table.number, table.title].compactMap { $0 }.joined(separator: " ")
-    }
 
     /// The page number printed after `entry` and its leader dots on the 目录 pages (the entry may wrap;
     /// the number ends its line).

@@ -5,6 +5,7 @@ import GongkaiRender
 import GongkaiReport
 import GongkaiRules
 import Testing
+import GongkaiTestSupport
 
 /// What the rule catalog says about rendered packages: nothing wrong, in any format.
 @Suite struct RenderCheckTests {
@@ -51,7 +52,9 @@ import Testing
                                                  "国有资本经营预算财政拨款收入支出决算表"].map { "2024年" + $0 })
         #expect(document.tables.allSatisfy { $0.moneyUnit == .wan && $0.decimals == 2 })
         let sangong = try #require(document.tables.first { $0.kind == .threePublicCosts })
-        #expect(sangong.header[0].map(\.text) == ["预算数", "决算数"])
+        // D06 pairs 预算数 and 决算数 under each item.
+        #expect(sangong.header[0].map(\.text) == ["合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"])
+        #expect(sangong.header[2].map(\.text) == Array(repeating: ["预算数", "决算数"], count: 6).flatMap { $0 })
         #expect(sangong.rows[0].cells.count == 12)
     }
 
@@ -71,5 +74,42 @@ import Testing
         let sums = LineSums.of(example.budget.lines(paidBy: .generalBudget))
         #expect(total.value(.personnel)?.amount == sums.personnel.rounded(to: .wan, decimals: 2))
         #expect(basic.rows.contains { $0.side == .right && $0.role == .total && $0.value(.publicCosts)?.amount == sums.publicCosts.rounded(to: .wan, decimals: 2) })
+    }
+}
+
+/// The 决算 package against the national template itself (`../shared/corpus/D06-…`): the same parts,
+/// sections and tables in the same order and numbering, and the template's fixed rows and notes.
+@Suite struct FinalAccountsTemplateTests {
+    @Test(.enabled(if: TestFiles.hasCorpus && TestFiles.hasPdftotext, "needs ../shared/corpus and pdftotext; skipped when absent"))
+    func theContentsAreTheTemplatesEntryForEntry() throws {
+        let template = try #require(try FileManager.default.contentsOfDirectory(atPath: TestFiles.corpus.path).first { $0.hasPrefix("D06-") })
+        let text = TestFiles.run("/usr/bin/pdftotext", ["-f", "1", "-l", "3", TestFiles.corpus.appendingPathComponent(template).path, "-"]).output
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+        let start = try #require(lines.firstIndex { $0.hasPrefix("第一部分") })
+        let end = try #require(lines[start...].firstIndex { $0.hasPrefix("第四部分") })
+        let templateEntries = Array(lines[start...end])
+        let document = try RenderedExample.finalAccounts.get().document
+        let ours = document.contents.map { $0.replacingOccurrences(of: document.unitName, with: "上海市XX局").filter { !$0.isWhitespace } }
+        #expect(ours == templateEntries)
+        #expect(templateEntries.count == 26)
+    }
+
+    @Test func theSummaryTablesListTheTemplatesRowsAndNotes() throws {
+        let document = try RenderedExample.finalAccounts.get().document
+        let summary = try #require(document.tables.first { $0.kind == .incomeExpenditureSummary })
+        let labels = summary.rows.flatMap(\.cells).compactMap { cell -> String? in
+            if case .text(let text) = cell.content { return text }
+            return nil
+        }
+        #expect(labels.contains("二十四、抗疫特别国债安排的支出") && labels.contains("八、社会保障和就业支出") && labels.contains("二、外交支出"))
+        #expect(labels.contains("使用非财政拨款结余") && labels.contains("结余分配"))
+        #expect(summary.footnote == "本表反映部门本年度的总收支和年末结转结余情况。")
+        #expect(document.tables.allSatisfy { $0.footnote?.hasPrefix("本表反映部门本年度") == true })
+        // Codes joined, 合计 on top, as D06 prints the income and spending tables.
+        let income = try #require(document.tables.first { $0.kind == .incomeSummary })
+        #expect(income.rows.first?.isTotal == true)
+        #expect(income.rows.dropFirst().first?.cells.first?.content == .code("208"))
+        let basic = try #require(document.tables.first { $0.kind == .generalBudgetBasicExpenditure })
+        #expect(basic.rows.count == 39)
     }
 }

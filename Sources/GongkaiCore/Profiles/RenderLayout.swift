@@ -76,6 +76,11 @@ public struct RenderLayout: Sendable, Codable, Equatable {
         public var unit: MoneyUnit?
         /// Left out when it would have no rows (a 国有资本经营 table few units have).
         public var omitWhenEmpty: Bool?
+        /// The note printed under the table (本表反映…), as the template has it.
+        public var note: String?
+        /// The codes whose rows the table always lists, in this order and numbered by it, with or
+        /// without money (the 24 类 of a 决算 summary table, the 经济分类 of its basic-expenditure table).
+        public var rowCodes: [String]?
     }
 
     /// A term of the 名词解释.
@@ -118,6 +123,22 @@ public struct RenderLayout: Sendable, Codable, Equatable {
     public var glossary: [Term]
     /// How the package is printed: page, fonts, sizes, zero cells and text amounts.
     public var print: Print
+    /// How the 目录 lists the package; nil for the usual (sections and tables, tables unnumbered).
+    public var contents: ContentsStyle?
+
+    /// How a 目录 lists the package.
+    public struct ContentsStyle: Sendable, Codable, Equatable {
+        /// Whether the narrative's title is an entry (第一部分 …概况).
+        public var namesNarrative: Bool
+        /// Whether tables are numbered 一、二、… in the 目录 (the 决算 template's 一、收入支出决算总表).
+        public var numbersTables: Bool
+
+        /// A style; by default neither.
+        public init(namesNarrative: Bool = false, numbersTables: Bool = false) {
+            self.namesNarrative = namesNarrative
+            self.numbersTables = numbersTables
+        }
+    }
 
     /// How a region prints its package, as its real documents do.
     public struct Print: Sendable, Codable, Equatable {

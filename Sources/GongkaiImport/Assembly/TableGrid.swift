@@ -50,8 +50,13 @@ enum TableGrid {
                 var x1 = cell.x1
                 if format == .text, level < lines.count - 1 {
                     // A tab-separated header cell followed by empty cells spans them, as a merged cell would,
-                    // as far as the header lines below have cells.
-                    let limit = position + 1 < sorted.count ? sorted[position + 1].x0 - 0.1 : rightmost + 0.9
+                    // as far as the header lines below have cells — and never past a cell that begins in a
+                    // line above: a merged heading sits inside its parent's span (公务接待费 beside 公务用车…
+                    // does not make 运行维护费 its child).
+                    let nextInLine = position + 1 < sorted.count ? sorted[position + 1].x0 - 0.1 : rightmost + 0.9
+                    let parentEnds = lines[..<level].flatMap(\.cells)
+                        .filter { $0.x0 > cell.x0 && !ChineseText.normalizeSpaces($0.text).isEmpty }.map { $0.x0 - 0.1 }
+                    let limit = min(nextInLine, parentEnds.min() ?? nextInLine)
                     let below = lines[(level + 1)...].flatMap(\.cells).map(\.x0).filter { $0 > cell.x0 && $0 < limit }
                     x1 = max(cell.x1, (below.max() ?? cell.x0) + 0.9)
                 }

@@ -58,11 +58,13 @@ public struct RenderedDocument: Sendable, Equatable {
     public var sectionsAfterTables: Int?
     /// How the profile prints it: page, fonts, sizes.
     public var print: RenderLayout.Print
+    /// How the 目录 lists the package: whether it names the narrative's title, whether it numbers the tables.
+    public var contentsStyle: RenderLayout.ContentsStyle
 
     /// Creates a document.
     public init(profileID: String, unitName: String, year: Int, kind: DocumentKind, level: DocumentLevel, title: String, coverLines: [String],
                 narrativeTitle: String, sections: [RenderedSection], tablesHeading: String, tables: [RenderedTable], sectionsAfterTables: Int? = nil,
-                print: RenderLayout.Print) {
+                print: RenderLayout.Print, contentsStyle: RenderLayout.ContentsStyle = RenderLayout.ContentsStyle()) {
         self.profileID = profileID
         self.unitName = unitName
         self.year = year
@@ -76,14 +78,52 @@ public struct RenderedDocument: Sendable, Equatable {
         self.tables = tables
         self.sectionsAfterTables = sectionsAfterTables
         self.print = print
+        self.contentsStyle = contentsStyle
     }
 
-    /// The 目录: every section heading and every table, in the order printed (表一 财政拨款收支总表).
-    public var contents: [String] {
-        sectionsBeforeTables.map(\.heading) + [tablesHeading]
-            + tables.map { table in (table.number.map { "\($0) " } ?? "") + (table.contentsTitle ?? table.title) }
-            + trailingSections.map(\.heading)
+    /// What an entry of the 目录 points at.
+    public enum ContentsTarget: Sendable, Equatable {
+        /// The narrative's title.
+        case narrative
+        /// A section, by its index in ``sections``.
+        case section(Int)
+        /// The heading over the tables.
+        case tables
+        /// A table, by its index in ``tables``.
+        case table(Int)
     }
+
+    /// One entry of the 目录: its text, the heading it stands for as printed over its page, and what
+    /// it points at.
+    public struct ContentsEntry: Sendable, Equatable {
+        /// The entry as the 目录 prints it (表一 财政拨款收支总表).
+        public var text: String
+        /// The heading printed where the entry begins.
+        public var heading: String
+        /// What it points at.
+        public var target: ContentsTarget
+    }
+
+    /// The 目录's entries, in the order printed: the narrative's title where the layout lists it,
+    /// every section heading, the tables' heading and every table.
+    public var contentsEntries: [ContentsEntry] {
+        let before = sectionsBeforeTables.count
+        var entries: [ContentsEntry] = contentsStyle.namesNarrative ? [ContentsEntry(text: narrativeTitle, heading: narrativeTitle, target: .narrative)] : []
+        entries += sectionsBeforeTables.enumerated().map { ContentsEntry(text: $0.element.heading, heading: $0.element.heading, target: .section($0.offset)) }
+        entries.append(ContentsEntry(text: tablesHeading, heading: tablesHeading, target: .tables))
+        entries += tables.enumerated().map { index, table in
+            let number = contentsStyle.numbersTables ? ChineseNumerals.text(index + 1) + "、" : table.number.map { "\($0) " } ?? ""
+            return ContentsEntry(text: number + (table.contentsTitle ?? table.title), heading: [table.number, table.title].compactMap { $0 }.joined(separator: " "),
+                                 target: .table(index))
+        }
+        entries += trailingSections.enumerated().map {
+            ContentsEntry(text: $0.element.heading, heading: $0.element.heading, target: .section(before + $0.offset))
+        }
+        return entries
+    }
+
+    /// The 目录: every entry's text, in the order printed (表一 财政拨款收支总表).
+    public var contents: [String] { contentsEntries.map(\.text) }
 
     /// Sections printed before the tables.
     public var sectionsBeforeTables: [RenderedSection] { Array(sections.prefix(sectionsAfterTables ?? sections.count)) }

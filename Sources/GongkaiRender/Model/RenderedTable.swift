@@ -101,6 +101,8 @@ public struct RenderedTable: Sendable, Equatable {
     public var rows: [RenderedRow]
     /// A note under the table: the 空表说明 for a table without data.
     public var note: String?
+    /// The template's note under the table (本表反映…), printed before ``note``.
+    public var footnote: String?
     /// Whether the table is printed on a landscape page.
     public var isLandscape: Bool
     /// A short name for the table's own sheet or file (≤ 31 characters).

@@ -69,9 +69,7 @@ public enum ContentsPages {
     /// One page number per entry of `document.contents`, or nil when a heading has no bookmark.
     public static func pages(for document: RenderedDocument, in outline: [PDFOutline.Entry]) -> [Int]? {
         func key(_ text: String) -> String { text.filter { !$0.isWhitespace } }
-        let headings = document.sectionsBeforeTables.map(\.heading) + [document.tablesHeading]
-            + document.tables.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") }
-            + document.trailingSections.map(\.heading)
+        let headings = document.contentsEntries.map(\.heading)
         var pages: [Int] = []
         var next = outline.firstIndex { key($0.title) == "目录" }.map { $0 + 1 } ?? 0
         for heading in headings {

@@ -34,6 +34,7 @@ struct TableContext {
                                   decimals: RenderLayout.decimals(of: unit), showsZeros: layout.print.zeros == .printed, header: header, columnCount: columns, rows: rows,
                                   note: emptyNote, isLandscape: landscape, shortName: entry.shortName)
         table.contentsTitle = fill(entry.title)
+        table.footnote = entry.note.map(fill)
         return table
     }
 

@@ -22,6 +22,7 @@ public enum CSVWriter {
             return table.text(of: cell.content)
         }
         lines += body.map(row)
+        if let footnote = table.footnote { lines.append(row(["注：\(footnote)"])) }
         if let note = table.note { lines.append(row(["注：\(note)"])) }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

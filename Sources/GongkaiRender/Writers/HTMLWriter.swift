@@ -75,6 +75,7 @@ public enum HTMLWriter {
                     }))
                 }))
             ),
+            .unwrap(table.footnote) { .p(.class("note"), .escaped("注：\($0)")) },
             .unwrap(table.note) { .p(.class("note"), .escaped("注：\($0)")) },
         ])
     }

@@ -27,6 +27,7 @@ public enum TextWriter {
                     bold[rowIndex][column] && !text.isEmpty ? "<b>\(text)</b>" : text
                 }.joined(separator: "\t"))
             }
+            if let footnote = table.footnote { out += ["", "注：\(footnote)"] }
             if let note = table.note { out += ["", "（备注：\(note)）"] }
             out.append("")
         }

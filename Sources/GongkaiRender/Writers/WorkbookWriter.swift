@@ -17,8 +17,16 @@ public enum WorkbookWriter {
         let after = document.trailingSections.map { (section: $0, name: unique(sheetName(of: $0.heading), in: &names)) }
         let landscape = document.print.orientation == .landscape
         writer.add(coverSheet(document, landscape: landscape))
-        writer.add(contentsSheet(document, sheets: before.map(\.name) + [tableNames.first ?? "目录"] + tableNames + after.map(\.name),
-                                 landscape: landscape))
+        let sectionSheets = before.map(\.name) + after.map(\.name)
+        let sheets = document.contentsEntries.map { entry -> String in
+            switch entry.target {
+            case .narrative: sectionSheets.first ?? "目录"
+            case .section(let index): sectionSheets[index]
+            case .tables: tableNames.first ?? "目录"
+            case .table(let index): tableNames[index]
+            }
+        }
+        writer.add(contentsSheet(document, sheets: sheets, landscape: landscape))
         for entry in before { writer.add(sectionSheet(entry.section, title: document.narrativeTitle, name: entry.name, landscape: landscape)) }
         for (table, name) in zip(document.tables, tableNames) {
             writer.add(sheet(for: table, name: name, landscape: landscape))
@@ -132,8 +140,8 @@ public enum WorkbookWriter {
             sheet.set(row: row, column: column, value, style: style)
             mergeAndFrame(&sheet, row: row, column: column, rows: placed.rowSpan, columns: placed.columnSpan, style: style)
         }
-        if let note = table.note {
-            let row = bodyStart + table.rows.count + 1
+        for (offset, note) in [table.footnote, table.note].compactMap({ $0 }).enumerated() {
+            let row = bodyStart + table.rows.count + 1 + offset
             sheet.set(row: row, column: 1, .text("注：\(note)"))
             sheet.merge(XLSXRange(firstRow: row, firstColumn: 1, lastRow: row, lastColumn: columns))
         }
