@@ -84,13 +84,50 @@ public struct CostItem: Codable, Sendable, Equatable {
     public var reason: String?
     /// Final accounts: the initial budget (年初预算数) the outturn `amount` compares with.
     public var budgeted: Amount?
+    /// What the money paid for (开支内容 / 主要用于).
+    public var purpose: String?
 
     /// Creates an item.
-    public init(amount: Amount = .zero, priorYear: Amount? = nil, reason: String? = nil, budgeted: Amount? = nil) {
+    public init(amount: Amount = .zero, priorYear: Amount? = nil, reason: String? = nil, budgeted: Amount? = nil, purpose: String? = nil) {
         self.amount = amount
         self.priorYear = priorYear
         self.reason = reason
         self.budgeted = budgeted
+        self.purpose = purpose
+    }
+}
+
+/// Final accounts: what the “三公” money paid for, counted as the 决算 template asks (团组, 人次, 车辆,
+/// 批次). Each count is nil when not given.
+public struct ThreePublicCostsCounts: Codable, Sendable, Equatable {
+    /// 因公出国（境）团组.
+    public var delegations: Int?
+    /// 因公出国（境）人次.
+    public var travellers: Int?
+    /// 公务用车购置数量.
+    public var vehiclesBought: Int?
+    /// 公务用车保有量 (vehicles paid for from 财政拨款 at the year's end).
+    public var vehiclesHeld: Int?
+    /// 国内公务接待批次.
+    public var receptionBatches: Int?
+    /// 国内公务接待人次.
+    public var receptionGuests: Int?
+    /// 其中外宾接待批次.
+    public var foreignBatches: Int?
+    /// 其中外宾接待人次.
+    public var foreignGuests: Int?
+
+    /// Creates counts.
+    public init(delegations: Int? = nil, travellers: Int? = nil, vehiclesBought: Int? = nil, vehiclesHeld: Int? = nil,
+                receptionBatches: Int? = nil, receptionGuests: Int? = nil, foreignBatches: Int? = nil, foreignGuests: Int? = nil) {
+        self.delegations = delegations
+        self.travellers = travellers
+        self.vehiclesBought = vehiclesBought
+        self.vehiclesHeld = vehiclesHeld
+        self.receptionBatches = receptionBatches
+        self.receptionGuests = receptionGuests
+        self.foreignBatches = foreignBatches
+        self.foreignGuests = foreignGuests
     }
 }
 
@@ -106,15 +143,21 @@ public struct ThreePublicCosts: Codable, Sendable, Equatable {
     public var reception: CostItem
     /// Why the total changed.
     public var reason: String?
+    /// Final accounts: the trips, vehicles and receptions the money paid for.
+    public var counts: ThreePublicCostsCounts?
+    /// Final accounts: of 公务接待费, what receiving foreign guests cost (外宾接待支出).
+    public var foreignReception: Amount?
 
     /// Creates the costs.
     public init(travelAbroad: CostItem = CostItem(), vehiclePurchase: CostItem = CostItem(), vehicleOperation: CostItem = CostItem(),
-                reception: CostItem = CostItem(), reason: String? = nil) {
+                reception: CostItem = CostItem(), reason: String? = nil, counts: ThreePublicCostsCounts? = nil, foreignReception: Amount? = nil) {
         self.travelAbroad = travelAbroad
         self.vehiclePurchase = vehiclePurchase
         self.vehicleOperation = vehicleOperation
         self.reception = reception
         self.reason = reason
+        self.counts = counts
+        self.foreignReception = foreignReception
     }
 
     /// The 三公 total this year.
@@ -325,6 +368,7 @@ extension CostItem {
         priorYear = try c.decodeIfPresent(Amount.self, forKey: .priorYear)
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
         budgeted = try c.decodeIfPresent(Amount.self, forKey: .budgeted)
+        purpose = try c.decodeIfPresent(String.self, forKey: .purpose)
     }
 }
 
@@ -336,6 +380,8 @@ extension ThreePublicCosts {
         vehicleOperation = try c.value(.vehicleOperation, or: CostItem())
         reception = try c.value(.reception, or: CostItem())
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        counts = try c.decodeIfPresent(ThreePublicCostsCounts.self, forKey: .counts)
+        foreignReception = try c.decodeIfPresent(Amount.self, forKey: .foreignReception)
     }
 }
 

@@ -258,14 +258,29 @@ public enum BudgetWorkbookReader {
         mutating func readCosts(into budget: inout Budget) throws {
             let sheet = Schema.costs
             for row in try records(sheet, required: false).rows {
-                guard let label = text(row.cells, 1), let entry = Schema.costRows.first(where: { $0.label == label }) else { continue }
+                guard let label = text(row.cells, 1) else { continue }
+                if label == Schema.foreignReception {
+                    note("threePublicCosts.foreignReception", sheet: sheet.name, row: row.number, column: 2)
+                    budget.threePublicCosts.foreignReception = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: label)
+                    continue
+                }
+                if let count = Schema.costCounts.first(where: { $0.label == label }) {
+                    note(count.field, sheet: sheet.name, row: row.number, column: 2)
+                    if let value = try integer(row.cells, 2, sheet: sheet.name, row: row.number, title: label) {
+                        var counts = budget.threePublicCosts.counts ?? ThreePublicCostsCounts()
+                        counts[keyPath: count.keyPath] = value
+                        budget.threePublicCosts.counts = counts
+                    }
+                    continue
+                }
+                guard let entry = Schema.costRows.first(where: { $0.label == label }) else { continue }
                 let current = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: "\(label)本年")
                 let prior = try amount(row.cells, 3, sheet: sheet.name, row: row.number, title: "\(label)上年")
                 let reason = text(row.cells, 4)
                 note("\(entry.field).amount", sheet: sheet.name, row: row.number, column: 2)
                 note("\(entry.field).reason", sheet: sheet.name, row: row.number, column: 4)
                 let budgeted = try amount(row.cells, 6, sheet: sheet.name, row: row.number, title: "\(label)年初预算")
-                let item = CostItem(amount: current ?? .zero, priorYear: prior, reason: reason, budgeted: budgeted)
+                let item = CostItem(amount: current ?? .zero, priorYear: prior, reason: reason, budgeted: budgeted, purpose: text(row.cells, 5))
                 switch entry.field {
                 case "threePublicCosts.travelAbroad": budget.threePublicCosts.travelAbroad = item
                 case "threePublicCosts.vehiclePurchase": budget.threePublicCosts.vehiclePurchase = item

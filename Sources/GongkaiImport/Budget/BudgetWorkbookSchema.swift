@@ -57,6 +57,21 @@ enum BudgetWorkbookSchema {
         ("“三公”经费合计（只填原因）", "threePublicCosts"), ("机关运行经费", "operatingCosts"),
     ]
 
+    /// Rows of the 三公与运行经费 sheet below the costs, for final accounts: the counts the template asks
+    /// for (in the 本年 column).
+    static let costCounts: [(label: String, field: String, keyPath: WritableKeyPath<ThreePublicCostsCounts, Int?> & Sendable)] = [
+        ("因公出国（境）团组数（个，决算用）", "threePublicCosts.counts.delegations", \.delegations),
+        ("因公出国（境）人次（决算用）", "threePublicCosts.counts.travellers", \.travellers),
+        ("公务用车购置数量（辆，决算用）", "threePublicCosts.counts.vehiclesBought", \.vehiclesBought),
+        ("公务用车保有量（辆，决算用）", "threePublicCosts.counts.vehiclesHeld", \.vehiclesHeld),
+        ("国内公务接待批次（决算用）", "threePublicCosts.counts.receptionBatches", \.receptionBatches),
+        ("国内公务接待人次（决算用）", "threePublicCosts.counts.receptionGuests", \.receptionGuests),
+        ("其中外宾接待批次（决算用）", "threePublicCosts.counts.foreignBatches", \.foreignBatches),
+        ("其中外宾接待人次（决算用）", "threePublicCosts.counts.foreignGuests", \.foreignGuests),
+    ]
+    /// The 三公与运行经费 row of 外宾接待支出 (元, 决算用).
+    static let foreignReception = "其中外宾接待支出（元，决算用）"
+
     /// Rows of the 采购与资产 sheet with a single value.
     static let assetFields: [(label: String, field: String)] = [
         ("政府采购货物（元）", "procurement.goods"), ("政府采购工程（元）", "procurement.works"), ("政府采购服务（元）", "procurement.services"),

@@ -230,6 +230,7 @@ public enum BudgetWorkbookWriter {
                 sheet.set(row: row, column: 2, yuan(items[index]?.amount), style: money)
                 sheet.set(row: row, column: 3, yuan(items[index]?.priorYear), style: money)
                 sheet.set(row: row, column: 4, text(items[index]?.reason), style: cell)
+                sheet.set(row: row, column: 5, text(items[index]?.purpose), style: cell)
                 sheet.set(row: row, column: 6, yuan(items[index]?.budgeted), style: money)
             case 4:
                 sheet.set(row: row, column: 4, text(costs?.reason), style: cell)
@@ -240,6 +241,14 @@ public enum BudgetWorkbookWriter {
                 sheet.set(row: row, column: 4, text(operating?.reason), style: cell)
                 sheet.set(row: row, column: 5, text(operating?.purpose), style: cell)
             }
+        }
+        var row = Schema.costRows.count + 2
+        sheet.set(row: row, column: 1, .text(Schema.foreignReception), style: label)
+        sheet.set(row: row, column: 2, yuan(costs?.foreignReception), style: money)
+        for entry in Schema.costCounts {
+            row += 1
+            sheet.set(row: row, column: 1, .text(entry.label), style: label)
+            sheet.set(row: row, column: 2, costs?.counts?[keyPath: entry.keyPath].map { .number(String($0)) } ?? .blank, style: cell)
         }
         return sheet
     }

@@ -132,32 +132,7 @@ struct FinalAccountsNarrative: NarrativeWriter {
     }
 
     private func threePublicCostsSection() -> RenderedSection {
-        let costs = budget.threePublicCosts
-        let heading = "七、财政拨款“三公”经费支出决算情况说明"
-        let budgeted = [costs.travelAbroad, costs.vehiclePurchase, costs.vehicleOperation, costs.reception].map { $0.budgeted ?? .zero }
-        guard !costs.total.isZero || !Amount.sum(budgeted).isZero else {
-            return RenderedSection(heading: heading, paragraphs: [RenderedParagraph("\(unit)\(year)年度无“三公”经费财政拨款支出。")])
-        }
-        let budgetTotal = Amount.sum(budgeted)
-        let vehicleBudget = budgeted[1] + budgeted[2]
-        func completion(_ actual: Amount, _ planned: Amount) -> String { wording.share(actual, of: planned).map { "，完成预算的\($0)" } ?? "" }
-        var overall = "“三公”经费财政拨款支出年初预算为\(wording.wan(budgetTotal))，支出决算为\(wording.wan(costs.total))\(completion(costs.total, budgetTotal))，"
-            + "其中：因公出国（境）费决算为\(wording.wan(costs.travelAbroad.amount))\(completion(costs.travelAbroad.amount, budgeted[0]))；"
-            + "公务用车购置及运行维护费支出决算为\(wording.wan(costs.vehicleTotal))\(completion(costs.vehicleTotal, vehicleBudget))；"
-            + "公务接待费支出决算为\(wording.wan(costs.reception.amount))\(completion(costs.reception.amount, budgeted[3]))。"
-        overall += outturnReason(budgeted: budgetTotal, actual: costs.total, reason: costs.reason)
-        var paragraphs = [RenderedParagraph(lead: "（一）“三公”经费财政拨款支出决算总体情况说明。", overall)]
-        if let prior = costs.priorTotal {
-            let change = wording.changeWithRate(from: prior, to: costs.total)
-            let text = change == "持平" ? "\(year)年度“三公”经费财政拨款支出决算数与\(priorYear)年度持平。"
-                : "\(year)年度“三公”经费财政拨款支出决算数比\(priorYear)年度\(change)。"
-            paragraphs.append(RenderedParagraph(text))
-        }
-        let detail = "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算\(wording.wan(costs.travelAbroad.amount))，占\(wording.share(costs.travelAbroad.amount, of: costs.total) ?? "0%")；"
-            + "公务用车购置及运行维护费支出决算\(wording.wan(costs.vehicleTotal))，占\(wording.share(costs.vehicleTotal, of: costs.total) ?? "0%")；"
-            + "公务接待费支出决算\(wording.wan(costs.reception.amount))，占\(wording.share(costs.reception.amount, of: costs.total) ?? "0%")。"
-        paragraphs.append(RenderedParagraph(lead: "（二）“三公”经费财政拨款支出决算具体情况说明。", detail))
-        return RenderedSection(heading: heading, paragraphs: paragraphs)
+        ThreePublicCostsOutturn(budget: budget, wording: wording).section()
     }
 
     private func fundSection(_ fund: IncomeSource, number: String, name what: String) -> RenderedSection {
