@@ -65,7 +65,7 @@ import GongkaiTestSupport
         #expect(text.contains("“三公”经费财政拨款支出年初预算为7.50万元，支出决算为7.35万元，完成预算的98.00%"))
         #expect(text.contains("无政府性基金预算财政拨款收入和支出"))
         // Section 七 as D06 asks: each item's change and reason, 团组, vehicles held, receptions counted.
-        #expect(text.contains("公务接待费支出决算与2023年度持平；") && text.contains("公务接待费支出与2023年度持平，原因是接待任务无变化。"))
+        #expect(text.contains("公务用车购置及运行维护费支出决算与2023年度持平；公务接待费支出决算与2023年度持平。") && text.contains("公务接待费支出与2023年度持平，原因是接待任务无变化。"))
         #expect(text.contains("全年未安排因公出国（境）团组。"))
         #expect(text.contains("所属各预算单位开支财政拨款的公务用车保有量为2辆。"))
         #expect(text.contains("全年国内公务接待12批次、86人次，其中：接待外宾0批次、0人次。"))
