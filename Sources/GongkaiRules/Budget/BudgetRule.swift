@@ -65,7 +65,7 @@ public enum BudgetRuleCatalog {
     public static let all: [any BudgetRule] = [
         BudgetCodeUnknownRule(), BudgetCodeLevelRule(), BudgetNegativeAmountRule(), BudgetSourceBalanceRule(), BudgetProjectReferenceRule(),
         BudgetWeightsSumRule(), BudgetIndicatorIncompleteRule(), BudgetChangeReasonMissingRule(), BudgetOperatingCostsRule(),
-        BudgetDutiesMissingRule(), BudgetThreePublicCostsBelowLinesRule(),
+        BudgetDutiesMissingRule(), BudgetThreePublicCostsBelowLinesRule(), BudgetPriorYearPartsRule(),
     ]
 
     /// The rule with `id`, or nil.
