@@ -52,12 +52,35 @@ import Testing
                 return project
             }
         },
+        Edge(name: "重庆：事业收入安排的项目", example: TestFiles.laoganbu, profile: "chongqing-unit-budget") { budget in
+            addInstitutionRevenueProject(&budget)
+        },
         Edge(name: "上海：名称很长的单位", example: TestFiles.eldercare, profile: "shanghai-unit-budget") { budget in
             budget.unit.name = "上海市普陀区示例街道社区长者综合照护与日间照料及助餐助浴服务管理中心"
         },
     ]
 
     private static func yuan(_ value: Int64) -> Amount { Amount(fen: value * 100) }
+
+    /// 事业收入 of 80,000 元 spent on a project of the unit's own.
+    static func addInstitutionRevenueProject(_ budget: inout Budget) {
+        budget.income.append(IncomeLine(source: .institutionRevenue, amount: yuan(80_000)))
+        var line = line("2013201", "30201", .project, yuan(80_000))
+        line.fund = .institutionRevenue
+        line.project = budget.projects.first?.id
+        budget.expenditure.append(line)
+    }
+
+    @Test func whereNotAllMoneyIsAppropriatedTheChangesOfBasicAndProjectSpendingNameTheirScope() throws {
+        var budget = try BudgetJSONReader.read(contentsOf: TestFiles.laoganbu)
+        Self.addInstitutionRevenueProject(&budget)
+        let document = DisclosureRenderer(profile: try RenderProfile.named("chongqing-unit-budget"), catalog: try Catalog.bundled(year: budget.year)).render(budget)
+        let text = document.sections.flatMap(\.paragraphs).map(\.text).joined(separator: "\n")
+        // Last year's figures are 一般公共预算 ones; the whole budget's 项目支出 rose by the 8.00万元 of
+        // 事业收入 too, which the sentence must not claim as the 一般公共预算 change.
+        #expect(text.contains("主要是一般公共预算基本支出预算增加68.54万元，一般公共预算项目支出预算持平"))
+        #expect(text.contains("项目支出0万元，与2022年持平"))
+    }
 
     private static func line(_ function: String, _ economic: String, _ kind: SpendingKind, _ amount: Amount) -> ExpenditureLine {
         ExpenditureLine(function: FunctionCode(function)!, economic: EconomicCode(economic)!, kind: kind, amount: amount)

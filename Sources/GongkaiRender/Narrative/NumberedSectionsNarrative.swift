@@ -42,7 +42,12 @@ struct NumberedSectionsNarrative: NarrativeWriter {
         if let prior = comparison.total {
             spending += "支出预算较\(priorYear)年\(wording.change(from: prior, to: sums.total))"
             if let basic = comparison.basic, let project = comparison.project {
-                spending += "，主要是基本支出预算\(wording.change(from: basic, to: sums.basic))，项目支出预算\(wording.change(from: project, to: sums.project))"
+                // Last year's 基本/项目 are 一般公共预算 figures: compared with this year's of the same scope,
+                // and named so where that scope is not the whole budget (事业收入, 政府性基金 …).
+                let general = LineSums.of(budget.lines(paidBy: .generalBudget))
+                let scope = general.basic == sums.basic && general.project == sums.project ? "" : "一般公共预算"
+                spending += "，主要是\(scope)基本支出预算\(wording.change(from: basic, to: general.basic))，"
+                    + "\(scope)项目支出预算\(wording.change(from: project, to: general.project))"
             } else {
                 spending += wording.reason(comparison.totalReason, lead: "，主要是")
             }

@@ -93,7 +93,7 @@ public struct CheckContext: Sendable {
 
     private func resolveKey(of statement: NarrativeStatement) -> QuantityKey? {
         let paragraph = self.paragraph(of: statement)
-        let funds = paragraphFunds[statement.paragraphIndex]
+        let funds = paragraphFunds[statement.paragraphIndex].before(statement.mention.range.lowerBound)
         let fiscalList = inFiscalList[statement.paragraphIndex]
         if let key = resolver.key(for: statement.subject, paragraph: funds, section: paragraph.effectiveSection, fiscalList: fiscalList) {
             return scoped(key, of: statement, paragraph: paragraph, funds: funds, fiscalList: fiscalList)

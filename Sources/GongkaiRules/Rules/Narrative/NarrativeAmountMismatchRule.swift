@@ -72,6 +72,13 @@ public struct NarrativeAmountMismatchRule: Rule {
 
             \(Self.spendingTables)
             """),
+            // A class of the whole budget's spending, though a later sentence speaks of 一般公共预算.
+            RuleExample("""
+            ## 二、收支总体情况
+            （二）支出预算：2026年年初预算数300.00万元，其中：一般公共服务支出预算300.00万元。支出预算较2025年增加10.00万元，主要是一般公共预算基本支出预算增加10.00万元。
+
+            \(Self.spendingTables)
+            """),
             // Parts of the appropriations' spending, which no table here splits.
             RuleExample("""
             ## 一、预算收支总体情况
