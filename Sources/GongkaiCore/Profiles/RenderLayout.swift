@@ -175,6 +175,8 @@ public struct RenderLayout: Sendable, Codable, Equatable {
         public var zeros: Zeros
         /// Whether amounts in the narrative have thousands separators (37,151.47万元).
         public var groupsTextThousands: Bool
+        /// Whether amounts in the tables have thousands separators (9,501,164 元; 2,995.39 万元).
+        public var groupsTableThousands: Bool
         /// The font of the XLSX workbook (宋体), the name spreadsheet programs know.
         public var workbookFont: String
     }

@@ -93,6 +93,8 @@ public struct RenderedTable: Sendable, Equatable {
     public var decimals: Int
     /// Whether zero amounts are printed (`0.00`) rather than left blank.
     public var showsZeros: Bool
+    /// Whether amounts have thousands separators (1,079.34), as the region prints its tables.
+    public var groupsThousands = false
     /// Header rows.
     public var header: [[HeaderCell]]
     /// Number of columns.
@@ -133,7 +135,7 @@ public struct RenderedTable: Sendable, Equatable {
 
     /// The printed text of an amount in this table: blank for zero unless zeros are shown.
     public func text(of amount: Amount) -> String {
-        amount.isZero && !showsZeros ? "" : amount.formatted(in: moneyUnit, decimals: decimals, grouping: moneyUnit == .yuan)
+        amount.isZero && !showsZeros ? "" : amount.formatted(in: moneyUnit, decimals: decimals, grouping: groupsThousands)
     }
 
     /// The printed text of a cell.

@@ -65,6 +65,8 @@ struct PerformanceGoalTables {
                                   decimals: context.profile.tableDecimals, header: [], columnCount: columns, rows: rows,
                                   shortName: String((project?.name ?? "项目支出绩效目标表").prefix(28)))
         table.columnWidths = withLevels ? [13, 10, 10, 25, 8, 10, 8, 16] : [14, 38, 9, 11, 9, 19]
+        table.showsZeros = context.layout.print.zeros == .printed
+        table.groupsThousands = context.layout.print.groupsTableThousands
         return table
     }
 

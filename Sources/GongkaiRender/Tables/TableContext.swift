@@ -35,6 +35,7 @@ struct TableContext {
                                   note: emptyNote, isLandscape: landscape, shortName: entry.shortName)
         table.contentsTitle = fill(entry.title)
         table.footnote = entry.note.map(fill)
+        table.groupsThousands = layout.print.groupsTableThousands
         return table
     }
 
