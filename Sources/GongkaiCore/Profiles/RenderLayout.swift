@@ -121,6 +121,9 @@ public struct RenderLayout: Sendable, Codable, Equatable {
     public var tables: [Table]
     /// The terms of the 名词解释, in order.
     public var glossary: [Term]
+    /// How each term is numbered, `{n}` the Chinese numeral: `（{n}）` (the usual) or `{n}、` (the 决算
+    /// template); nil for the usual.
+    public var glossaryNumbering: String?
     /// How the package is printed: page, fonts, sizes, zero cells and text amounts.
     public var print: Print
     /// How the 目录 lists the package; nil for the usual (sections and tables, tables unnumbered).

@@ -15,10 +15,11 @@ extension NarrativeWriter {
     var levelWord: String { profile.levelWord }
     var shared: SharedParagraphs { SharedParagraphs(budget: budget, levelWord: levelWord, wording: wording) }
 
-    /// The 名词解释 of the profile's layout: （一）term：text.
+    /// The 名词解释 of the profile's layout: （一）term：text, numbered as the layout says.
     var glossaryParagraphs: [RenderedParagraph] {
         profile.layout.glossary.enumerated().map { index, entry in
-            RenderedParagraph(lead: "（\(ChineseNumerals.text(index + 1))）\(entry.term)：", entry.text)
+            RenderedParagraph(lead: RenderLayout.fill(profile.layout.glossaryNumbering ?? "（{n}）", ["n": ChineseNumerals.text(index + 1)]) + "\(entry.term)：",
+                              entry.text)
         }
     }
 
