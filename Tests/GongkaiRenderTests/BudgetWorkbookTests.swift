@@ -30,7 +30,7 @@ import GongkaiTestSupport
         // The weight convention comes from the profile: 预算执行率 10 beside 90 for the other indicators.
         #expect(workbook.sheets.first?.cells.contains { $0.value.displayText.contains("预算执行率权重为 10，其余指标合计 90") } == true)
         #expect(workbook.sheets.map(\.name) == ["填报说明", "单位信息", "职能与机构", "收入", "支出明细", "上年对比", "科目说明", "三公与运行经费",
-                                                "采购与资产", "项目", "绩效指标", "年末结转", "科目代码"])
+                                                "采购与资产", "项目", "绩效指标", "年末结转", "绩效管理", "科目代码"])
         let error = try #require(throws: GongkaiError.self) { try BudgetWorkbookReader.read(data, path: "template.xlsx") }
         #expect(error.message.contains("未填写“单位名称”"))
         #expect(error.location?.sheet == "单位信息")

@@ -69,6 +69,9 @@ import GongkaiTestSupport
         #expect(text.contains("全年未安排因公出国（境）团组。"))
         #expect(text.contains("所属各预算单位开支财政拨款的公务用车保有量为2辆。"))
         #expect(text.contains("全年国内公务接待12批次、86人次，其中：接待外宾0批次、0人次。"))
+        // Section 十 from the year's 绩效管理 facts.
+        #expect(text.contains("绩效自评的2024年度项目2个，涉及预算金额230.40万元，平均得分92.5分（其中，绩效评级为“优”的项目1个；"))
+        #expect(text.contains("绩效自评中共发现问题3个，已经完成整改的2个，正在整改的1个）。"))
     }
 
     @Test func theTemplatesTwoSidedBasicTableReadsAsPersonnelAndPublicCosts() throws {

@@ -38,6 +38,8 @@ public struct Budget: Codable, Sendable, Equatable {
     public var codeNames: [String: String]
     /// 年末结转和结余 by the money it is (`source`); final accounts only.
     public var carryoverOut: [IncomeLine]
+    /// Final accounts: the year's 预算绩效管理, nil when not given.
+    public var performanceManagement: PerformanceManagement?
 
     /// Creates a budget.
     public init(unit: BudgetUnit, year: Int, phase: DocumentKind = .budget, income: [IncomeLine] = [], expenditure: [ExpenditureLine] = [],
@@ -232,6 +234,7 @@ extension Budget {
         projects = try c.value(.projects, or: [])
         codeNames = try c.value(.codeNames, or: [:])
         carryoverOut = try c.value(.carryoverOut, or: [])
+        performanceManagement = try c.decodeIfPresent(PerformanceManagement.self, forKey: .performanceManagement)
         for (key, amounts) in [(CodingKeys.income, income.map(\.amount)), (.expenditure, expenditure.map(\.amount))] {
             guard let total = Amount.exactSum(amounts.map(\.magnitude)), total <= Self.largestTotal else {
                 throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "各行金额合计超出合理范围（不超过 1 亿亿元）")

@@ -131,6 +131,37 @@ public struct ThreePublicCostsCounts: Codable, Sendable, Equatable {
     }
 }
 
+/// Final accounts: how the department managed performance over the year (预算绩效管理情况), as the
+/// 决算 template asks. Every figure is nil when not given.
+public struct PerformanceManagement: Codable, Sendable, Equatable {
+    /// The rules the department has made (制度名称), in order.
+    public var rules: [String]?
+    /// The working arrangement, a phrase (“事前评估、事中监控、事后评价”全过程).
+    public var mechanism: String?
+    /// Projects of the year with 绩效目标, and their budget in 元.
+    public var goalProjects: Int?
+    public var goalAmount: Amount?
+    /// Projects followed during the year (绩效跟踪评价), and their budget.
+    public var trackedProjects: Int?
+    public var trackedAmount: Amount?
+    /// Projects the department evaluated itself (绩效自评), their budget and the average score.
+    public var evaluatedProjects: Int?
+    public var evaluatedAmount: Amount?
+    public var averageScore: Decimal?
+    /// Self-evaluations rated 优, 良, 合格 and 不合格.
+    public var ratedExcellent: Int?
+    public var ratedGood: Int?
+    public var ratedPass: Int?
+    public var ratedFail: Int?
+    /// Problems the self-evaluations found, those put right and those being put right.
+    public var problemsFound: Int?
+    public var problemsFixed: Int?
+    public var problemsBeingFixed: Int?
+
+    /// Creates the facts, none given.
+    public init() {}
+}
+
 /// “三公”经费.
 public struct ThreePublicCosts: Codable, Sendable, Equatable {
     /// 因公出国（境）费.

@@ -163,7 +163,36 @@ public enum BudgetWorkbookReader {
             try readAssets(into: &budget)
             try readProjects(into: &budget)
             try readCarryoverOut(into: &budget)
+            try readPerformance(into: &budget)
             return budget
+        }
+
+        /// 绩效管理: nil when the sheet is absent or says nothing.
+        mutating func readPerformance(into budget: inout Budget) throws {
+            let sheet = Schema.performance
+            var facts = PerformanceManagement()
+            for row in try records(sheet, required: false).rows {
+                guard let label = text(row.cells, 1) else { continue }
+                let field = "performanceManagement"
+                if label == Schema.performanceRule, let rule = text(row.cells, 2) {
+                    facts.rules = (facts.rules ?? []) + [rule]
+                } else if label == Schema.performanceMechanism {
+                    facts.mechanism = text(row.cells, 2)
+                } else if let entry = Schema.performanceCounts.first(where: { $0.label == label }) {
+                    facts[keyPath: entry.keyPath] = try integer(row.cells, 2, sheet: sheet.name, row: row.number, title: label)
+                } else if let entry = Schema.performanceAmounts.first(where: { $0.label == label }) {
+                    facts[keyPath: entry.keyPath] = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: label)
+                } else if label == Schema.performanceScore, let score = text(row.cells, 2) {
+                    guard let value = Decimal(string: score) else {
+                        throw error("“\(score)”不是数字", sheet: sheet.name, row: row.number, column: 2, title: label)
+                    }
+                    facts.averageScore = value
+                } else {
+                    continue
+                }
+                note(field, sheet: sheet.name, row: row.number, column: 2)
+            }
+            budget.performanceManagement = facts == PerformanceManagement() ? nil : facts
         }
 
         mutating func readIncome(into budget: inout Budget) throws {

@@ -21,6 +21,7 @@ enum BudgetWorkbookSchema {
                                 widths: [18, 18, 50, 50, 30, 20, 40])
     static let costs = Sheet(name: "三公与运行经费", columns: ["项目", "本年（元）", "上年（元）", "增减原因", "主要用途", "年初预算（决算用，元）"],
                              widths: [24, 16, 16, 60, 40, 20])
+    static let performance = Sheet(name: "绩效管理", columns: ["项目", "内容（决算用）"], widths: [40, 80])
     static let carryoverOut = Sheet(name: "年末结转", columns: ["资金来源", "年末结转和结余（元）"], widths: [22, 20])
     static let assets = Sheet(name: "采购与资产", columns: ["项目", "数值", "说明"], widths: [30, 18, 40])
     static let projects = Sheet(name: "项目", columns: ["项目编号", "项目名称", "项目分类", "业务主管部门", "编制单位", "上级统一预算金额（元）",
@@ -71,6 +72,20 @@ enum BudgetWorkbookSchema {
     ]
     /// The 三公与运行经费 row of 外宾接待支出 (元, 决算用).
     static let foreignReception = "其中外宾接待支出（元，决算用）"
+
+    /// Rows of the 绩效管理 sheet (final accounts): one 制度 per row, the 工作机制, then the figures.
+    static let performanceRule = "预算绩效管理制度（每行一项）"
+    static let performanceMechanism = "预算绩效管理工作机制"
+    static let performanceCounts: [(label: String, keyPath: WritableKeyPath<PerformanceManagement, Int?> & Sendable)] = [
+        ("编报绩效目标的项目（个）", \.goalProjects), ("绩效跟踪评价的项目（个）", \.trackedProjects), ("绩效自评的项目（个）", \.evaluatedProjects),
+        ("自评为“优”的项目（个）", \.ratedExcellent), ("自评为“良”的项目（个）", \.ratedGood), ("自评为“合格”的项目（个）", \.ratedPass),
+        ("自评为“不合格”的项目（个）", \.ratedFail), ("自评发现问题（个）", \.problemsFound), ("已完成整改（个）", \.problemsFixed),
+        ("正在整改（个）", \.problemsBeingFixed),
+    ]
+    static let performanceAmounts: [(label: String, keyPath: WritableKeyPath<PerformanceManagement, Amount?> & Sendable)] = [
+        ("编报绩效目标涉及预算金额（元）", \.goalAmount), ("绩效跟踪评价涉及预算金额（元）", \.trackedAmount), ("绩效自评涉及预算金额（元）", \.evaluatedAmount),
+    ]
+    static let performanceScore = "绩效自评平均得分（分）"
 
     /// Rows of the 采购与资产 sheet with a single value.
     static let assetFields: [(label: String, field: String)] = [

@@ -32,6 +32,7 @@ public enum BudgetWorkbookWriter {
         writer.add(projectsSheet(budget))
         writer.add(indicatorsSheet(budget))
         writer.add(carryoverOutSheet(budget))
+        writer.add(performanceSheet(budget?.performanceManagement))
         writer.add(codes.sheet())
         return try writer.data()
     }
@@ -250,6 +251,23 @@ public enum BudgetWorkbookWriter {
             sheet.set(row: row, column: 1, .text(entry.label), style: label)
             sheet.set(row: row, column: 2, costs?.counts?[keyPath: entry.keyPath].map { .number(String($0)) } ?? .blank, style: cell)
         }
+        return sheet
+    }
+
+    /// 绩效管理 (final accounts): the rules, the working arrangement and the year's figures.
+    private static func performanceSheet(_ facts: PerformanceManagement?) -> XLSXSheetBuilder {
+        var sheet = start(Schema.performance)
+        var row = 2
+        func put(_ title: String, _ value: XLSXOutputValue, style: XLSXStyle = cell) {
+            sheet.set(row: row, column: 1, .text(title), style: label)
+            sheet.set(row: row, column: 2, value, style: style)
+            row += 1
+        }
+        for rule in facts?.rules ?? [""] { put(Schema.performanceRule, text(rule)) }
+        put(Schema.performanceMechanism, text(facts?.mechanism))
+        for entry in Schema.performanceCounts { put(entry.label, facts?[keyPath: entry.keyPath].map { .number(String($0)) } ?? .blank) }
+        for entry in Schema.performanceAmounts { put(entry.label, yuan(facts?[keyPath: entry.keyPath]), style: money) }
+        put(Schema.performanceScore, number(facts?.averageScore))
         return sheet
     }
 

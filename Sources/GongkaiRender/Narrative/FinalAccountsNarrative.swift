@@ -145,10 +145,41 @@ struct FinalAccountsNarrative: NarrativeWriter {
         return RenderedSection(heading: heading, paragraphs: [RenderedParagraph("\(what)收入\(wording.wan(received))，支出\(wording.wan(spent))。")])
     }
 
+    /// Section 十 as the template writes it, from the year's 预算绩效管理 facts; without them, what the
+    /// projects show.
     private func performance() -> String {
-        let own = budget.projects.filter { $0.budgetedElsewhere == nil }
-        let amount = Amount.sum(own.map { budget.budget(of: $0) })
-        return "\(year)年度，本部门对\(own.count)个项目开展了绩效目标管理，涉及项目支出\(wording.wan(amount))。"
+        guard let facts = budget.performanceManagement else {
+            let own = budget.projects.filter { $0.budgetedElsewhere == nil }
+            let amount = Amount.sum(own.map { budget.budget(of: $0) })
+            return "\(year)年度，本部门对\(own.count)个项目开展了绩效目标管理，涉及项目支出\(wording.wan(amount))。"
+        }
+        var text = "\(unit)\(year)年度预算绩效管理工作开展情况如下："
+        if let rules = facts.rules, !rules.isEmpty {
+            text += "本部门建立了如下预算绩效管理制度：" + rules.map { $0.hasPrefix("《") ? $0 : "《\($0)》" }.joined()
+            text += facts.mechanism.map { "，建立了\($0.trimmingTrailingPunctuation)的预算绩效管理工作机制；" } ?? "；"
+        } else if let mechanism = facts.mechanism {
+            text += "本部门建立了\(mechanism.trimmingTrailingPunctuation)的预算绩效管理工作机制；"
+        }
+        var stages: [String] = []
+        func stage(_ what: String, _ projects: Int?, _ amount: Amount?) -> String? {
+            guard let projects else { return nil }
+            return "\(what)的\(year)年度项目\(projects)个" + (amount.map { "，涉及预算金额\(wording.wan($0))" } ?? "")
+        }
+        stages += [stage("编报绩效目标", facts.goalProjects, facts.goalAmount), stage("绩效跟踪评价", facts.trackedProjects, facts.trackedAmount)].compactMap { $0 }
+        if var evaluated = stage("绩效自评", facts.evaluatedProjects, facts.evaluatedAmount) {
+            if let score = facts.averageScore { evaluated += "，平均得分\(score)分" }
+            let ratings = [("优", facts.ratedExcellent), ("良", facts.ratedGood), ("合格", facts.ratedPass), ("不合格", facts.ratedFail)]
+                .compactMap { name, count in count.map { "绩效评级为“\(name)”的项目\($0)个" } }
+            var aside = ratings.isEmpty ? "" : "其中，" + ratings.joined(separator: "；") + "。"
+            if let found = facts.problemsFound {
+                aside += "绩效自评中共发现问题\(found)个" + (facts.problemsFixed.map { "，已经完成整改的\($0)个" } ?? "")
+                    + (facts.problemsBeingFixed.map { "，正在整改的\($0)个" } ?? "")
+            }
+            if !aside.isEmpty { evaluated += "（\(aside.trimmingTrailingPunctuation)）" }
+            stages.append(evaluated)
+        }
+        if !stages.isEmpty { text += "全过程绩效管理实施情况：" + stages.joined(separator: "；") }
+        return text.trimmingTrailingPunctuation + "。"
     }
 
     private func operatingCosts() -> String {
