@@ -182,6 +182,21 @@ public struct RenderLayout: Sendable, Codable, Equatable {
         public var groupsTableThousands: Bool
         /// The font of the XLSX workbook (宋体), the name spreadsheet programs know.
         public var workbookFont: String
+
+        /// Creates a print layout.
+        public init(orientation: Orientation, textFonts: [String], headingFonts: [String], tableFonts: [String], textSize: Double, tableSize: Double,
+                    zeros: Zeros, groupsTextThousands: Bool, groupsTableThousands: Bool, workbookFont: String) {
+            self.orientation = orientation
+            self.textFonts = textFonts
+            self.headingFonts = headingFonts
+            self.tableFonts = tableFonts
+            self.textSize = textSize
+            self.tableSize = tableSize
+            self.zeros = zeros
+            self.groupsTextThousands = groupsTextThousands
+            self.groupsTableThousands = groupsTableThousands
+            self.workbookFont = workbookFont
+        }
     }
 
     /// Decimals of table amounts in `unit`: two in 万元, none in 元.

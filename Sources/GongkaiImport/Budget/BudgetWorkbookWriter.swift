@@ -14,11 +14,12 @@ public enum BudgetWorkbookWriter {
     private static let cell = XLSXStyle(wrapText: true, border: true)
     private static let money = XLSXStyle(horizontal: .right, numberFormat: "#,##0.00", border: true)
     fileprivate static let listRows = 2...1000
+    fileprivate static let codeText = XLSXStyle(wrapText: true, numberFormat: "@", border: true)
 
     /// The workbook, empty or holding `budget`; the instructions sheet names `profile` and its weight
     /// convention, and the code lists are `catalog`'s.
     public static func workbook(_ budget: Budget? = nil, profile: Profile, catalog: Catalog) throws -> Data {
-        var writer = XLSXWriter(fontName: "宋体")
+        var writer = XLSXWriter(fontName: profile.render?.print.workbookFont ?? "宋体")
         let codes = CodeLists(catalog)
         writer.add(instructions(profileTitle: profile.title, executionRateWeight: profile.performanceWeights?.executionRateWeight))
         writer.add(unitSheet(budget, profile: profile))
@@ -68,13 +69,17 @@ public enum BudgetWorkbookWriter {
             return sheet
         }
 
-        /// Offers the 功能分类 codes (or the 经济分类 ones) in `column` of `sheet`.
-        func offer(_ scheme: ClassificationScheme, in sheet: inout XLSXSheetBuilder, column: Int) {
+        /// Offers the 功能分类 codes (or the 经济分类 ones) in `column` of `sheet`, whose rows from
+        /// `firstBlank` on are empty: those cells are formatted as text, so that a code typed in stays
+        /// text like the listed ones and passes the list's check.
+        func offer(_ scheme: ClassificationScheme, in sheet: inout XLSXSheetBuilder, column: Int, firstBlank: Int) {
             let (count, source) = scheme == .functional ? (functions.count, 1) : (economics.count, 4)
             guard count > 0 else { return }
+            for row in max(firstBlank, listRows.lowerBound)...listRows.upperBound { sheet.set(row: row, column: column, .blank, style: BudgetWorkbookWriter.codeText) }
             sheet.addListValidation(XLSXRange(firstRow: listRows.lowerBound, firstColumn: column, lastRow: listRows.upperBound, lastColumn: column),
                                     valuesIn: XLSXRange(firstRow: 2, firstColumn: source, lastRow: count + 1, lastColumn: source), onSheet: Self.sheetName,
-                                    warning: "该科目不在内置目录中。目录外的地方科目请在“科目说明”表的“科目名称”列写明名称。")
+                                    warning: scheme == .functional ? "该科目不在内置目录中。目录外的地方科目请在“科目说明”表的“科目名称”列写明名称。"
+                                        : "该经济分类科目不在内置目录中，请核对是否为部门预算支出经济分类的“款”（5位）。")
         }
     }
 
@@ -177,8 +182,9 @@ public enum BudgetWorkbookWriter {
             sheet.set(row: row, column: 5, yuan(line.amount), style: money)
             sheet.set(row: row, column: 6, text(line.project), style: cell)
         }
-        codes.offer(.functional, in: &sheet, column: 1)
-        codes.offer(.economicDepartment, in: &sheet, column: 2)
+        let firstBlank = (budget?.expenditure.count ?? 0) + 2
+        codes.offer(.functional, in: &sheet, column: 1, firstBlank: firstBlank)
+        codes.offer(.economicDepartment, in: &sheet, column: 2, firstBlank: firstBlank)
         list(&sheet, column: 3, Schema.kindNames.map(\.0))
         list(&sheet, column: 4, Schema.sourceNames.map(\.0))
         return sheet
@@ -201,8 +207,10 @@ public enum BudgetWorkbookWriter {
 
     private static func subjectsSheet(_ budget: Budget?, codes codeLists: CodeLists) -> XLSXSheetBuilder {
         var sheet = start(Schema.subjects)
-        codeLists.offer(.functional, in: &sheet, column: 1)
-        guard let budget else { return sheet }
+        guard let budget else {
+            codeLists.offer(.functional, in: &sheet, column: 1, firstBlank: 2)
+            return sheet
+        }
         let prior = budget.comparison
         let codes = Set(prior.byFunction.keys).union(prior.purposeByFunction.keys).union(prior.reasonByFunction.keys).union(budget.codeNames.keys)
             .union(prior.budgetedByFunction.keys).union(prior.budgetReasonByFunction.keys).sorted()
@@ -216,6 +224,7 @@ public enum BudgetWorkbookWriter {
             sheet.set(row: row, column: 6, yuan(prior.budgetedByFunction[code]), style: money)
             sheet.set(row: row, column: 7, text(prior.budgetReasonByFunction[code]), style: cell)
         }
+        codeLists.offer(.functional, in: &sheet, column: 1, firstBlank: codes.count + 2)
         return sheet
     }
 

@@ -89,7 +89,8 @@ struct ThreePublicCostsOutturn {
         let item = costs.travelAbroad, counts = costs.counts
         var text = "1、因公出国（境）费支出\(wording.wan(item.amount))。"
         if let groups = counts?.delegations {
-            text += groups == 0 ? "全年未安排因公出国（境）团组。" : "全年安排因公出国（境）团组\(groups)个、累计\(counts?.travellers ?? 0)人次。"
+            text += groups == 0 ? "全年未安排因公出国（境）团组。"
+                : "全年安排因公出国（境）团组\(groups)个" + (counts?.travellers.map { "、累计\($0)人次" } ?? "") + "。"
         }
         return text + purpose(item, lead: "开支内容包括：")
     }
@@ -110,8 +111,8 @@ struct ThreePublicCostsOutturn {
         if let foreign = costs.foreignReception { text += "（含外宾接待支出\(wording.wan(foreign))）" }
         text += "。" + purpose(costs.reception, lead: "主要用于")
         if let batches = counts?.receptionBatches {
-            text += "全年国内公务接待\(batches)批次、\(counts?.receptionGuests ?? 0)人次"
-            if let foreign = counts?.foreignBatches { text += "，其中：接待外宾\(foreign)批次、\(counts?.foreignGuests ?? 0)人次" }
+            text += "全年国内公务接待\(batches)批次" + (counts?.receptionGuests.map { "、\($0)人次" } ?? "")
+            if let foreign = counts?.foreignBatches { text += "，其中：接待外宾\(foreign)批次" + (counts?.foreignGuests.map { "、\($0)人次" } ?? "") }
             text += "。"
         }
         return text

@@ -66,7 +66,9 @@ public final class PDFPrinter {
         var pages: [Int]?
         for _ in 0..<2 {
             let found = ContentsPages.pages(for: document, in: try PDFOutline.entries(of: pdf))
-            guard let found else { throw PDFPrinterError.browser("PDF 书签中缺少目录所列的标题，无法标注页码") }
+            guard let found else {
+                throw GongkaiError(.toolFailed, "生成 PDF 目录页码失败：打印结果的书签中缺少目录所列的标题（Chromium 未生成文档大纲）")
+            }
             if found == pages { break }
             pages = found
             pdf = try self.pdf(html: HTMLWriter.html(document, pages: found))

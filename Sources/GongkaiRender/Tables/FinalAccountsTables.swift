@@ -36,7 +36,7 @@ struct FinalAccountsTables {
         let codes = fixed + spent.map(\.code).filter { !fixed.contains($0) }
         let none = values(LineSums.of([])).map { _ in Amount.zero }
         return codes.enumerated().map { index, code in
-            Entry(label: context.ordinal(index + 1) + context.functionName(code), amounts: spent.first { $0.code == code }.map { values($0.sums) } ?? none)
+            Entry(label: context.classOrdinal(index + 1) + context.functionName(code), amounts: spent.first { $0.code == code }.map { values($0.sums) } ?? none)
         }
     }
 

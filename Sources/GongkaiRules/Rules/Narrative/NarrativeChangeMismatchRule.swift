@@ -70,7 +70,7 @@ public struct NarrativeChangeMismatchRule: Rule {
             let subject = Self.subjectBeforeComparison(prior.lead)
             let paragraph = context.paragraph(of: prior)
             if let key = context.resolver.key(for: NarrativeStatementExtractor.subject(of: subject, quoted: nil),
-                                              paragraph: context.paragraphFunds[prior.paragraphIndex],
+                                              paragraph: context.paragraphFunds[prior.paragraphIndex].before(prior.mention.range.lowerBound),
                                               section: paragraph.effectiveSection) {
                 return values.last { context.key(of: $0) == key } ?? values.last
             }
