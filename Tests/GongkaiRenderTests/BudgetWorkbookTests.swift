@@ -31,6 +31,9 @@ import GongkaiTestSupport
         #expect(workbook.sheets.first?.cells.contains { $0.value.displayText.contains("预算执行率权重为 10，其余指标合计 90") } == true)
         #expect(workbook.sheets.map(\.name) == ["填报说明", "单位信息", "职能与机构", "收入", "支出明细", "上年对比", "科目说明", "三公与运行经费",
                                                 "采购与资产", "项目", "绩效指标", "年末结转", "绩效管理", "科目代码"])
+        // Each list sheet shows an example row under its header, marked 示例：.
+        let lines = try #require(workbook.sheets.first { $0.name == "支出明细" })
+        #expect(lines.cells.first { $0.row == 2 && $0.column == 1 }?.value.displayText == "示例：2013201")
         let error = try #require(throws: GongkaiError.self) { try BudgetWorkbookReader.read(data, path: "template.xlsx") }
         #expect(error.message.contains("未填写“单位名称”"))
         #expect(error.location?.sheet == "单位信息")
@@ -61,6 +64,12 @@ import GongkaiTestSupport
     }
 
     private let goodRow: [XLSXOutputValue] = [.text("2013201"), .text("30101"), .text("人员经费"), .text("一般公共预算"), .number("100.5")]
+
+    @Test func theTemplatesExampleRowIsNoData() throws {
+        let example: [XLSXOutputValue] = [.text("示例：2013201"), .text("30101"), .text("人员经费"), .text("一般公共预算"), .text("346700.00")]
+        #expect(try BudgetWorkbookReader.read(try workbook(expenditureRow: example), path: "b.xlsx").budget.expenditure.isEmpty)
+        #expect(try BudgetWorkbookReader.read(try workbook(expenditureRow: goodRow), path: "b.xlsx").budget.expenditure.count == 1)
+    }
 
     @Test func aMinimalWorkbookReads() throws {
         let input = try BudgetWorkbookReader.read(try workbook(expenditureRow: goodRow), path: "b.xlsx")

@@ -56,7 +56,9 @@ public enum BudgetWorkbookReader {
                                        path: path, location: SourceLocation(file: path, sheet: schema.name, cell: (XLSXCellReference.columnName(index + 1) + String(1))))
                 }
             }
-            return Records(sheet: schema.name, rows: rows.filter { $0.key > 1 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            // The template's example rows (示例：…) are not data.
+            let isExample = { (cells: [Int: XLSXValue]) in cells[1]?.displayText.trimmingCharacters(in: .whitespaces).hasPrefix(Schema.exampleMarker) == true }
+            return Records(sheet: schema.name, rows: rows.filter { $0.key > 1 && !isExample($0.value) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         }
 
         func error(_ message: String, sheet: String, row: Int, column: Int, title: String) -> GongkaiError {

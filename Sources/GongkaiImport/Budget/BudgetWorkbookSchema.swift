@@ -10,6 +10,20 @@ enum BudgetWorkbookSchema {
         let widths: [Double]
     }
 
+    /// What begins the first cell of a template's example row, which the reader passes over.
+    static let exampleMarker = "示例："
+
+    /// The example row the empty template shows under the header of each list sheet, by sheet name.
+    static let examples: [String: [String]] = [
+        "职能与机构": ["示例：职能", "负责本单位职责范围内的组织、协调和服务工作（填写时可删去本行）"],
+        "收入": ["示例：一般公共预算", "1909800.00", ""],
+        "支出明细": ["示例：2013201", "30101", "人员经费", "一般公共预算", "346700.00", ""],
+        "科目说明": ["示例：2013201", "1224400.00", "保障机关日常运转", "人员工资调标", "", "", ""],
+        "项目": ["示例：P001", "示例专项经费", "专项资金", "示例主管部门", "示例单位", "", "", "项目概述", "立项依据", "当年绩效目标"],
+        "绩效指标": ["示例：P001", "产出指标", "数量指标", "举办培训班次数", "10", "次", "≥", "2", "是"],
+        "年末结转": ["示例：一般公共预算", "0.00"],
+    ]
+
     static let unit = Sheet(name: "单位信息", columns: ["项目", "内容"], widths: [22, 80])
     static let duties = Sheet(name: "职能与机构", columns: ["类别", "内容"], widths: [12, 100])
     static let income = Sheet(name: "收入", columns: ["收入来源", "金额（元）", "结转资金来源"], widths: [22, 18, 22])

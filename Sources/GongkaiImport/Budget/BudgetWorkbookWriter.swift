@@ -5,7 +5,8 @@ import GongkaiXLSX
 /// Writes the budget workbook: an instructions sheet, one data sheet per kind of data and a 科目代码
 /// sheet listing the catalog's codes, with drop-down lists for every coded column (the 功能分类 and
 /// 经济分类 columns offer the catalog's codes). Empty, it is the template finance staff fill in
-/// (`gongkai template`), its region and phase filled in from the profile; given a budget, it holds
+/// (`gongkai template`), its region and phase filled in from the profile and an example row (marked
+/// 示例：, which the reader passes over) under each list sheet's header; given a budget, it holds
 /// that budget, which reads back unchanged.
 public enum BudgetWorkbookWriter {
     private typealias Schema = BudgetWorkbookSchema
@@ -15,6 +16,7 @@ public enum BudgetWorkbookWriter {
     private static let money = XLSXStyle(horizontal: .right, numberFormat: "#,##0.00", border: true)
     fileprivate static let listRows = 2...1000
     fileprivate static let codeText = XLSXStyle(wrapText: true, numberFormat: "@", border: true)
+    private static let example = XLSXStyle(wrapText: true, numberFormat: "@", border: true, fillColor: "FFEDEDED")
 
     /// The workbook, empty or holding `budget`; the instructions sheet names `profile` and its weight
     /// convention, and the code lists are `catalog`'s.
@@ -22,17 +24,24 @@ public enum BudgetWorkbookWriter {
         var writer = XLSXWriter(fontName: profile.render?.print.workbookFont ?? "宋体")
         let codes = CodeLists(catalog)
         writer.add(instructions(profileTitle: profile.title, executionRateWeight: profile.performanceWeights?.executionRateWeight))
+        // The empty template shows an example row under the header of each list sheet.
+        func listSheet(_ sheet: XLSXSheetBuilder) -> XLSXSheetBuilder {
+            guard budget == nil, let example = Schema.examples[sheet.name] else { return sheet }
+            var sheet = sheet
+            for (index, value) in example.enumerated() where !value.isEmpty { sheet.set(row: 2, column: index + 1, .text(value), style: Self.example) }
+            return sheet
+        }
         writer.add(unitSheet(budget, profile: profile))
-        writer.add(dutiesSheet(budget))
-        writer.add(incomeSheet(budget))
-        writer.add(expenditureSheet(budget, codes: codes))
+        writer.add(listSheet(dutiesSheet(budget)))
+        writer.add(listSheet(incomeSheet(budget)))
+        writer.add(listSheet(expenditureSheet(budget, codes: codes)))
         writer.add(comparisonSheet(budget))
-        writer.add(subjectsSheet(budget, codes: codes))
+        writer.add(listSheet(subjectsSheet(budget, codes: codes)))
         writer.add(costsSheet(budget))
         writer.add(assetsSheet(budget))
-        writer.add(projectsSheet(budget))
-        writer.add(indicatorsSheet(budget))
-        writer.add(carryoverOutSheet(budget))
+        writer.add(listSheet(projectsSheet(budget)))
+        writer.add(listSheet(indicatorsSheet(budget)))
+        writer.add(listSheet(carryoverOutSheet(budget)))
         writer.add(performanceSheet(budget?.performanceManagement))
         writer.add(codes.sheet())
         return try writer.data()
