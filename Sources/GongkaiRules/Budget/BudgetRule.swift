@@ -65,7 +65,7 @@ public enum BudgetRuleCatalog {
     public static let all: [any BudgetRule] = [
         BudgetCodeUnknownRule(), BudgetCodeLevelRule(), BudgetNegativeAmountRule(), BudgetSourceBalanceRule(), BudgetProjectReferenceRule(),
         BudgetWeightsSumRule(), BudgetIndicatorIncompleteRule(), BudgetChangeReasonMissingRule(), BudgetOperatingCostsRule(),
-        BudgetDutiesMissingRule(), BudgetThreePublicCostsBelowLinesRule(), BudgetPriorYearPartsRule(),
+        BudgetDutiesMissingRule(), BudgetThreePublicCostsBelowLinesRule(), BudgetPriorYearPartsRule(), BudgetSpendingKindRule(),
     ]
 
     /// The rule with `id`, or nil.
