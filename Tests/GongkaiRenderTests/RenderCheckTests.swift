@@ -72,6 +72,8 @@ import GongkaiTestSupport
         // Section 十 from the year's 绩效管理 facts.
         #expect(text.contains("绩效自评的2024年度项目2个，涉及预算金额230.40万元，平均得分92.5分（其中，绩效评级为“优”的项目1个；"))
         #expect(text.contains("绩效自评中共发现问题3个，已经完成整改的2个，正在整改的1个）。"))
+        // 十一（二）with what small businesses were reserved and won.
+        #expect(text.contains("面向小微企业预留政府采购项目预算金额56.00万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额80.00万元；"))
     }
 
     @Test func theTemplatesTwoSidedBasicTableReadsAsPersonnelAndPublicCosts() throws {

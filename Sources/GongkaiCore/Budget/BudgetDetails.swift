@@ -234,6 +234,12 @@ public struct Procurement: Codable, Sendable, Equatable {
     public var reservedForSmallBusiness: Amount?
     /// 其中预留给小型和微型企业.
     public var reservedForMicroBusiness: Amount?
+    /// Final accounts: of the projects reserved for small and medium businesses, what they won (中标或成交).
+    public var awardedInReserved: Amount?
+    /// Final accounts: of the projects reserved for small and micro businesses, what they won.
+    public var awardedInMicroReserved: Amount?
+    /// Final accounts: of the other projects, what small and medium businesses won.
+    public var awardedInOthers: Amount?
 
     /// Creates the plan.
     public init(goods: Amount = .zero, works: Amount = .zero, services: Amount = .zero, reservedForSmallBusiness: Amount? = nil,
@@ -424,6 +430,9 @@ extension Procurement {
         services = try c.value(.services, or: .zero)
         reservedForSmallBusiness = try c.decodeIfPresent(Amount.self, forKey: .reservedForSmallBusiness)
         reservedForMicroBusiness = try c.decodeIfPresent(Amount.self, forKey: .reservedForMicroBusiness)
+        awardedInReserved = try c.decodeIfPresent(Amount.self, forKey: .awardedInReserved)
+        awardedInMicroReserved = try c.decodeIfPresent(Amount.self, forKey: .awardedInMicroReserved)
+        awardedInOthers = try c.decodeIfPresent(Amount.self, forKey: .awardedInOthers)
     }
 }
 

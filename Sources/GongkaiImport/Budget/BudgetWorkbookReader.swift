@@ -335,6 +335,11 @@ public enum BudgetWorkbookReader {
                     if held { budget.stateAssets.vehicles.append(count) } else { budget.stateAssets.vehiclesToBuy.append(count) }
                     continue
                 }
+                if let award = Schema.procurementAwards.first(where: { $0.label == label }) {
+                    note(award.field, sheet: sheet.name, row: row.number, column: 2)
+                    budget.procurement[keyPath: award.keyPath] = try amount(row.cells, 2, sheet: sheet.name, row: row.number, title: label)
+                    continue
+                }
                 guard let entry = Schema.assetFields.first(where: { $0.label == label }) else { continue }
                 note(entry.field, sheet: sheet.name, row: row.number, column: 2)
                 switch entry.field {

@@ -109,6 +109,13 @@ enum BudgetWorkbookSchema {
         ("单价100万元以上设备拟购置（台套）", "stateAssets.largeEquipmentToBuy"),
     ]
 
+    /// Rows of the 采购与资产 sheet for final accounts: what small businesses won, in 元.
+    static let procurementAwards: [(label: String, field: String, keyPath: WritableKeyPath<Procurement, Amount?> & Sendable)] = [
+        ("预留中小企业项目中由中小企业中标或成交（元，决算用）", "procurement.awardedInReserved", \.awardedInReserved),
+        ("预留小微企业项目中由小微企业中标或成交（元，决算用）", "procurement.awardedInMicroReserved", \.awardedInMicroReserved),
+        ("其他项目中由中小企业中标或成交（元，决算用）", "procurement.awardedInOthers", \.awardedInOthers),
+    ]
+
     /// Prefixes of 采购与资产 rows that count vehicles: `现有车辆：一般公务用车`, `拟购车辆：执法执勤用车`.
     static let vehiclesHeld = "现有车辆："
     static let vehiclesToBuy = "拟购车辆："

@@ -303,6 +303,11 @@ public enum BudgetWorkbookWriter {
             sheet.set(row: row, column: 2, values[index], style: index < 5 ? money : cell)
             row += 1
         }
+        for entry in Schema.procurementAwards {
+            sheet.set(row: row, column: 1, .text(entry.label), style: label)
+            sheet.set(row: row, column: 2, yuan(plan?[keyPath: entry.keyPath]), style: money)
+            row += 1
+        }
         let held = assets?.vehicles ?? ["一般公务用车", "执法执勤用车", "其他用车"].map { AssetCount(category: $0, count: 0) }
         let toBuy = assets?.vehiclesToBuy ?? ["一般公务用车", "执法执勤用车", "其他用车"].map { AssetCount(category: $0, count: 0) }
         for (prefix, counts) in [(Schema.vehiclesHeld, held), (Schema.vehiclesToBuy, toBuy)] {

@@ -192,9 +192,22 @@ struct FinalAccountsNarrative: NarrativeWriter {
         return text + wording.reason(costs.reason) + "。"
     }
 
+    /// 十一（二）as the template writes it: the year's purchases by kind, then what was reserved for
+    /// small businesses and what they won, as far as the data gives it.
     private func procurement() -> String {
         let plan = budget.procurement
-        return "\(year)年度本部门政府采购支出总额\(wording.wan(plan.total))，其中：政府采购货物支出\(wording.wan(plan.goods))、"
-            + "政府采购工程支出\(wording.wan(plan.works))、政府采购服务支出\(wording.wan(plan.services))。"
+        var text = "\(unit)\(year)年度政府采购金额（以合同签订为准）为\(wording.wan(plan.total))，其中：货物采购金额\(wording.wan(plan.goods))、"
+            + "工程采购金额\(wording.wan(plan.works))、服务采购金额\(wording.wan(plan.services))。"
+        if let reserved = plan.reservedForSmallBusiness {
+            text += "\(year)年度本部门面向中小企业预留政府采购项目预算金额\(wording.wan(reserved))"
+            if let micro = plan.reservedForMicroBusiness { text += "，面向小微企业预留政府采购项目预算金额\(wording.wan(micro))" }
+            text += "。"
+        }
+        let awards = [("在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额", plan.awardedInReserved),
+                      ("在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额", plan.awardedInMicroReserved),
+                      ("在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额", plan.awardedInOthers)]
+            .compactMap { lead, amount in amount.map { lead + wording.wan($0) } }
+        if !awards.isEmpty { text += awards.joined(separator: "；") + "。" }
+        return text
     }
 }
