@@ -3,46 +3,44 @@ import GongkaiCore
 /// The sheets and columns of the budget workbook that `gongkai template` writes and
 /// `BudgetWorkbookReader` reads: one sheet per kind of data, a header row, one record per row.
 enum BudgetWorkbookSchema {
-    /// A data sheet: its name and column headers.
+    /// A data sheet: its name and column headers, and for a list sheet the example row the empty
+    /// template shows under the header (its first cell beginning ``exampleMarker``).
     struct Sheet {
         let name: String
         let columns: [String]
         let widths: [Double]
+        var example: [String]? = nil
     }
 
     /// What begins the first cell of a template's example row, which the reader passes over.
     static let exampleMarker = "示例："
 
-    /// The example row the empty template shows under the header of each list sheet, by sheet name.
-    static let examples: [String: [String]] = [
-        "职能与机构": ["示例：职能", "负责本单位职责范围内的组织、协调和服务工作（填写时可删去本行）"],
-        "收入": ["示例：一般公共预算", "1909800.00", ""],
-        "支出明细": ["示例：2013201", "30101", "人员经费", "一般公共预算", "346700.00", ""],
-        "科目说明": ["示例：2013201", "1224400.00", "保障机关日常运转", "人员工资调标", "", "", ""],
-        "项目": ["示例：P001", "示例专项经费", "专项资金", "示例主管部门", "示例单位", "", "", "项目概述", "立项依据", "当年绩效目标"],
-        "绩效指标": ["示例：P001", "产出指标", "数量指标", "举办培训班次数", "10", "次", "≥", "2", "是"],
-        "年末结转": ["示例：一般公共预算", "0.00"],
-    ]
-
     static let unit = Sheet(name: "单位信息", columns: ["项目", "内容"], widths: [22, 80])
-    static let duties = Sheet(name: "职能与机构", columns: ["类别", "内容"], widths: [12, 100])
-    static let income = Sheet(name: "收入", columns: ["收入来源", "金额（元）", "结转资金来源"], widths: [22, 18, 22])
+    static let duties = Sheet(name: "职能与机构", columns: ["类别", "内容"], widths: [12, 100],
+                              example: ["示例：职能", "负责本单位职责范围内的组织、协调和服务工作（填写时可删去本行）"])
+    static let income = Sheet(name: "收入", columns: ["收入来源", "金额（元）", "结转资金来源"], widths: [22, 18, 22],
+                              example: ["示例：一般公共预算", "1909800.00", ""])
     static let expenditure = Sheet(name: "支出明细", columns: ["功能分类科目编码", "经济分类科目编码", "支出类型", "资金来源", "金额（元）", "项目编号"],
-                                   widths: [18, 18, 12, 22, 18, 14])
+                                   widths: [18, 18, 12, 22, 18, 14],
+                                   example: ["示例：2013201", "30101", "人员经费", "一般公共预算", "346700.00", ""])
     static let comparison = Sheet(name: "上年对比", columns: ["项目", "上年数（元）", "增减原因"], widths: [26, 18, 80])
     static let subjects = Sheet(name: "科目说明", columns: ["功能分类科目编码", "上年执行数（元）", "主要用途", "增减原因", "科目名称（目录外科目）",
                                                           "年初预算数（决算用，元）", "决算与预算差异原因（决算用）"],
-                                widths: [18, 18, 50, 50, 30, 20, 40])
+                                widths: [18, 18, 50, 50, 30, 20, 40],
+                                example: ["示例：2013201", "1224400.00", "保障机关日常运转", "人员工资调标", "", "", ""])
     static let costs = Sheet(name: "三公与运行经费", columns: ["项目", "本年（元）", "上年（元）", "增减原因", "主要用途", "年初预算（决算用，元）"],
                              widths: [24, 16, 16, 60, 40, 20])
     static let performance = Sheet(name: "绩效管理", columns: ["项目", "内容（决算用）"], widths: [40, 80])
-    static let carryoverOut = Sheet(name: "年末结转", columns: ["资金来源", "年末结转和结余（元）"], widths: [22, 20])
+    static let carryoverOut = Sheet(name: "年末结转", columns: ["资金来源", "年末结转和结余（元）"], widths: [22, 20],
+                                    example: ["示例：一般公共预算", "0.00"])
     static let assets = Sheet(name: "采购与资产", columns: ["项目", "数值", "说明"], widths: [30, 18, 40])
     static let projects = Sheet(name: "项目", columns: ["项目编号", "项目名称", "项目分类", "业务主管部门", "编制单位", "上级统一预算金额（元）",
                                                        "预算执行率权重", "项目概述", "立项依据", "当年绩效目标"],
-                                widths: [12, 28, 14, 24, 24, 18, 14, 50, 50, 50])
+                                widths: [12, 28, 14, 24, 24, 18, 14, 50, 50, 50],
+                                example: ["示例：P001", "示例专项经费", "专项资金", "示例主管部门", "示例单位", "", "", "项目概述", "立项依据", "当年绩效目标"])
     static let indicators = Sheet(name: "绩效指标", columns: ["项目编号", "一级指标", "二级指标", "三级指标", "指标权重", "计量单位", "指标性质", "指标值", "是否核心指标"],
-                                  widths: [12, 14, 14, 32, 10, 12, 10, 14, 12])
+                                  widths: [12, 14, 14, 32, 10, 12, 10, 14, 12],
+                                  example: ["示例：P001", "产出指标", "数量指标", "举办培训班次数", "10", "次", "≥", "2", "是"])
 
     /// Rows of the 单位信息 sheet: label and the field it fills.
     static let unitFields: [(label: String, field: String)] = [

@@ -25,23 +25,23 @@ public enum BudgetWorkbookWriter {
         let codes = CodeLists(catalog)
         writer.add(instructions(profileTitle: profile.title, executionRateWeight: profile.performanceWeights?.executionRateWeight))
         // The empty template shows an example row under the header of each list sheet.
-        func listSheet(_ sheet: XLSXSheetBuilder) -> XLSXSheetBuilder {
-            guard budget == nil, let example = Schema.examples[sheet.name] else { return sheet }
+        func listSheet(_ sheet: XLSXSheetBuilder, _ schema: Schema.Sheet) -> XLSXSheetBuilder {
+            guard budget == nil, let example = schema.example else { return sheet }
             var sheet = sheet
             for (index, value) in example.enumerated() where !value.isEmpty { sheet.set(row: 2, column: index + 1, .text(value), style: Self.example) }
             return sheet
         }
         writer.add(unitSheet(budget, profile: profile))
-        writer.add(listSheet(dutiesSheet(budget)))
-        writer.add(listSheet(incomeSheet(budget)))
-        writer.add(listSheet(expenditureSheet(budget, codes: codes)))
+        writer.add(listSheet(dutiesSheet(budget), Schema.duties))
+        writer.add(listSheet(incomeSheet(budget), Schema.income))
+        writer.add(listSheet(expenditureSheet(budget, codes: codes), Schema.expenditure))
         writer.add(comparisonSheet(budget))
-        writer.add(listSheet(subjectsSheet(budget, codes: codes)))
+        writer.add(listSheet(subjectsSheet(budget, codes: codes), Schema.subjects))
         writer.add(costsSheet(budget))
         writer.add(assetsSheet(budget))
-        writer.add(listSheet(projectsSheet(budget)))
-        writer.add(listSheet(indicatorsSheet(budget)))
-        writer.add(listSheet(carryoverOutSheet(budget)))
+        writer.add(listSheet(projectsSheet(budget), Schema.projects))
+        writer.add(listSheet(indicatorsSheet(budget), Schema.indicators))
+        writer.add(listSheet(carryoverOutSheet(budget), Schema.carryoverOut))
         writer.add(performanceSheet(budget?.performanceManagement))
         writer.add(codes.sheet())
         return try writer.data()

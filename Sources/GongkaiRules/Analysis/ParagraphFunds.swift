@@ -16,11 +16,8 @@ struct ParagraphFunds: Sendable {
 
     /// The funds `text` mentions.
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
         func first(_ word: String) -> Int? {
-            let pattern = Array(word.unicodeScalars)
-            guard scalars.count >= pattern.count else { return nil }
-            return (0...(scalars.count - pattern.count)).first { scalars[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+            text.range(of: word).map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) }
         }
         generalBudgetFrom = first("一般公共预算")
         fiscalFrom = [generalBudgetFrom, first("财政拨款")].compactMap { $0 }.min()
