@@ -16,6 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
+        .package(url: "https://github.com/vapor/vapor", exact: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", exact: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit", exact: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", exact: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", exact: "2.14.0"),
     ],
     targets: [
         .target(
@@ -42,11 +47,32 @@ let package = Package(
             name: "GongkaiReport",
             dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiXLSX", "GongkaiRender"]
         ),
+        .target(name: "GongkaiWorkflow", dependencies: ["GongkaiFiles"]),
+        .target(
+            name: "GongkaiStore",
+            dependencies: [
+                "GongkaiCore", "GongkaiWorkflow",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .target(
+            name: "GongkaiServer",
+            dependencies: [
+                "GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiRender", "GongkaiReport", "GongkaiStore", "GongkaiWorkflow",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
+        ),
         .executableTarget(
             name: "gongkai",
             dependencies: [
                 "GongkaiFiles",
                 "GongkaiReport",
+                "GongkaiServer",
+                "GongkaiStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +89,11 @@ let package = Package(
         .testTarget(name: "GongkaiReportTests", dependencies: ["GongkaiTestSupport", "GongkaiImport", "GongkaiReport", "GongkaiXLSX"]),
         .testTarget(name: "GongkaiRenderTests", dependencies: ["GongkaiTestSupport", "GongkaiRender", "GongkaiReport", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"],
                     exclude: ["Golden"]),
-        .testTarget(name: "gongkaiTests", dependencies: ["GongkaiTestSupport", "gongkai"]),
+        .testTarget(name: "GongkaiWorkflowTests", dependencies: ["GongkaiWorkflow"]),
+        .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow"]),
+        .testTarget(name: "GongkaiServerTests", dependencies: ["GongkaiTestSupport", "GongkaiServer", "GongkaiStore", "GongkaiWorkflow",
+                                                                .product(name: "VaporTesting", package: "vapor")]),
+        .testTarget(name: "gongkaiTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow", "gongkai"]),
     ],
     swiftLanguageModes: [.v6]
 )

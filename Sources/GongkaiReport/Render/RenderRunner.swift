@@ -217,15 +217,21 @@ public struct RenderRunner: Sendable {
         return profile
     }
 
-    /// Writes every format as one package folder, switched in whole.
-    private func write(_ item: Prepared) throws -> RenderOutcome {
-        var outcome = item.outcome
-        guard item.shouldWrite else { return outcome }
-        let document = outcome.document
+    /// Renders and checks a budget and returns the files of its package, one per format asked for
+    /// (CSV and FDP as several), without writing anything; no files when an error finding refuses it.
+    public func package(_ budget: Budget, path: String) throws -> (outcome: RenderOutcome, files: [PackageFile]) {
+        let item = try prepare(budget, path: path, sources: [:])
+        guard item.shouldWrite else { return (item.outcome, []) }
+        return (item.outcome, try files(of: item).files)
+    }
+
+    /// The package's files, and the entries `written` lists (one per format; a folder for CSV and FDP).
+    private func files(of item: Prepared) throws -> (files: [PackageFile], entries: [String]) {
+        let document = item.outcome.document
         let base = item.name
         let html = options.formats.contains(.html) ? HTMLWriter.html(document) : ""
         var files: [PackageFile] = []
-        var written: [String] = []
+        var entries: [String] = []
         for format in options.formats {
             switch format {
             case .html: files.append(PackageFile(path: "\(base).html", data: Data(html.utf8)))
@@ -238,11 +244,19 @@ public struct RenderRunner: Sendable {
                 files += try FiscalDataPackageWriter.files(item.budget, catalog: item.catalog).map { PackageFile(path: "fdp/\($0.name)", data: Data($0.contents.utf8)) }
             }
             let entry = format == .csv ? "csv" : format == .fdp ? "fdp" : files[files.count - 1].path
-            if !written.contains(entry) { written.append(entry) }
+            if !entries.contains(entry) { entries.append(entry) }
         }
-        let package = try PackageWriter(directory: options.outputDirectory).write(name: base, files: files)
+        return (files, entries)
+    }
+
+    /// Writes every format as one package folder, switched in whole.
+    private func write(_ item: Prepared) throws -> RenderOutcome {
+        var outcome = item.outcome
+        guard item.shouldWrite else { return outcome }
+        let (files, entries) = try files(of: item)
+        let package = try PackageWriter(directory: options.outputDirectory).write(name: item.name, files: files)
         outcome.package = package
-        outcome.written = written.map { (package as NSString).appendingPathComponent($0) }
+        outcome.written = entries.map { (package as NSString).appendingPathComponent($0) }
         return outcome
     }
 }

@@ -1,0 +1,87 @@
+import GongkaiWorkflow
+import Vapor
+
+/// Who may call an endpoint, before the unit-level scope checks its handler makes.
+enum Access: Sendable, Equatable {
+    /// Anyone, signed in or not (the public reads published disclosures).
+    case anyone
+    /// Signed-in accounts of these roles.
+    case signedIn(Set<Role>)
+
+    /// Every staff role.
+    static let staff = Access.signedIn(Set(Role.allCases))
+    /// The unit's own staff.
+    static let unitStaff = Access.signedIn([.unitEditor, .unitSubmitter])
+    /// Everyone who takes workflow steps.
+    static let workflow = Access.signedIn([.unitSubmitter, .departmentReviewer, .bureauReviewer, .bureauAdministrator])
+    /// The 财政局's administrators.
+    static let administrators = Access.signedIn([.bureauAdministrator])
+}
+
+/// One route of the server: its method and path (as the OpenAPI document writes it), who may call
+/// it and what answers it. The server registers exactly these, and the OpenAPI test compares them
+/// with `/openapi.yaml`, so the list, the routes and the document cannot drift apart.
+struct Endpoint: Sendable {
+    /// The OpenAPI operationId.
+    let operationID: String
+    /// The HTTP method.
+    let method: HTTPMethod
+    /// The path template, `/api/v1/units/{unitID}`.
+    let path: String
+    /// Who may call it.
+    let access: Access
+    /// The handler.
+    let handler: @Sendable (Request) async throws -> Response
+
+    /// The path as Vapor route components.
+    var components: [PathComponent] {
+        path.split(separator: "/").map { part in
+            if part.hasPrefix("{"), part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
+            return .constant(String(part))
+        }
+    }
+}
+
+/// Every endpoint the server answers.
+enum Endpoints {
+    static let all: [Endpoint] = [
+        Endpoint(operationID: "getOpenAPI", method: .GET, path: "/openapi.yaml", access: .anyone, handler: Handlers.openAPI),
+        Endpoint(operationID: "getHealth", method: .GET, path: "/health", access: .anyone, handler: Handlers.health),
+        Endpoint(operationID: "createSession", method: .POST, path: "/api/v1/sessions", access: .anyone, handler: Handlers.signIn),
+        Endpoint(operationID: "deleteSession", method: .DELETE, path: "/api/v1/sessions", access: .staff, handler: Handlers.signOut),
+        Endpoint(operationID: "getMe", method: .GET, path: "/api/v1/me", access: .staff, handler: Handlers.me),
+        Endpoint(operationID: "listRegions", method: .GET, path: "/api/v1/regions", access: .anyone, handler: Handlers.regions),
+        Endpoint(operationID: "listUnits", method: .GET, path: "/api/v1/units", access: .anyone, handler: Handlers.units),
+        Endpoint(operationID: "getUnit", method: .GET, path: "/api/v1/units/{unitID}", access: .anyone, handler: Handlers.unit),
+        Endpoint(operationID: "listUnitVersions", method: .GET, path: "/api/v1/units/{unitID}/versions", access: .anyone, handler: Handlers.unitVersions),
+        Endpoint(operationID: "createVersion", method: .POST, path: "/api/v1/units/{unitID}/versions", access: .unitStaff, handler: Handlers.createVersion),
+        Endpoint(operationID: "getVersion", method: .GET, path: "/api/v1/versions/{versionID}", access: .anyone, handler: Handlers.version),
+        Endpoint(operationID: "updateVersionBudget", method: .PUT, path: "/api/v1/versions/{versionID}/budget", access: .unitStaff, handler: Handlers.updateBudget),
+        Endpoint(operationID: "listVersionFindings", method: .GET, path: "/api/v1/versions/{versionID}/findings", access: .anyone, handler: Handlers.findings),
+        Endpoint(operationID: "takeVersionAction", method: .POST, path: "/api/v1/versions/{versionID}/actions/{action}", access: .workflow, handler: Handlers.action),
+        Endpoint(operationID: "createCorrection", method: .POST, path: "/api/v1/versions/{versionID}/corrections", access: .unitStaff, handler: Handlers.createCorrection),
+        Endpoint(operationID: "listVersionFiles", method: .GET, path: "/api/v1/versions/{versionID}/files", access: .anyone, handler: Handlers.files),
+        Endpoint(operationID: "listVersionAudit", method: .GET, path: "/api/v1/versions/{versionID}/audit", access: .staff, handler: Handlers.versionAudit),
+        Endpoint(operationID: "getFile", method: .GET, path: "/api/v1/files/{sha256}", access: .anyone, handler: Handlers.file),
+        Endpoint(operationID: "listAuditEvents", method: .GET, path: "/api/v1/audit", access: .administrators, handler: Handlers.audit),
+        Endpoint(operationID: "verifyAudit", method: .GET, path: "/api/v1/audit/verification", access: .administrators, handler: Handlers.verifyAudit),
+    ]
+}
+
+/// Refuses requests whose caller the endpoint's access does not admit: 401 without a valid
+/// token, 403 for a role it does not list.
+struct AccessMiddleware: AsyncMiddleware {
+    let access: Access
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if case .signedIn(let roles) = access {
+            guard let caller = request.auth.get(Caller.self) else {
+                throw Problem(.unauthorized, code: "sign-in-required", title: "请先登录")
+            }
+            guard roles.contains(caller.actor.role) else {
+                throw Problem(.forbidden, code: "role-not-allowed", title: "您的角色（\(caller.actor.role.chineseName)）不能使用此功能")
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}

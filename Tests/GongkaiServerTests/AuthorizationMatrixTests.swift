@@ -1,0 +1,128 @@
+import Foundation
+@testable import GongkaiServer
+import GongkaiWorkflow
+import Testing
+import Vapor
+import VaporTesting
+
+/// Who calls: nobody signed in, or an account of a role inside or outside the unit's scope.
+enum Caller: Hashable, Sendable, CustomStringConvertible {
+    case anonymous
+    case account(Role, inScope: Bool)
+
+    static let all: [Caller] = [.anonymous] + Role.allCases.flatMap { [.account($0, inScope: true), .account($0, inScope: false)] }
+
+    var description: String {
+        switch self {
+        case .anonymous: "anonymous"
+        case .account(let role, let inScope): "\(role.rawValue)\(inScope ? "" : " (outside)")"
+        }
+    }
+
+    var role: Role? { if case .account(let role, _) = self { role } else { nil } }
+    var isInScope: Bool { if case .account(_, true) = self { true } else { false } }
+}
+
+/// The fixture every request of the matrix runs against: a draft and a published version of one unit.
+struct MatrixFixture: Sendable {
+    let district: ServedDistrict
+    let draft: UUID
+    let published: UUID
+    let fileDigest: String
+}
+
+/// One row of the matrix: the request made for an endpoint, and the status each caller must get.
+/// The expectations are written from the issue's roles and scopes, not derived from `Endpoints`.
+struct MatrixRow: Sendable {
+    let request: @Sendable (MatrixFixture) throws -> (HTTPMethod, String, Data?)
+    let expected: @Sendable (Caller) -> HTTPResponseStatus
+}
+
+private let unitStaff: Set<Role> = [.unitEditor, .unitSubmitter]
+
+private func signedIn(_ caller: Caller, _ status: @autoclosure () -> HTTPResponseStatus) -> HTTPResponseStatus {
+    caller == .anonymous ? .unauthorized : status()
+}
+
+/// Every endpoint's row, by operationId. A route without a row fails `everyRouteHasARow`.
+let matrix: [String: MatrixRow] = [
+    "getOpenAPI": MatrixRow(request: { _ in (.GET, "/openapi.yaml", nil) }, expected: { _ in .ok }),
+    "getHealth": MatrixRow(request: { _ in (.GET, "/health", nil) }, expected: { _ in .ok }),
+    "createSession": MatrixRow(request: { _ in (.POST, "/api/v1/sessions", try JSONEncoder().encode(["username": "in-unit-editor", "password": testPassword])) },
+                               expected: { _ in .created }),
+    "deleteSession": MatrixRow(request: { _ in (.DELETE, "/api/v1/sessions", nil) }, expected: { signedIn($0, .noContent) }),
+    "getMe": MatrixRow(request: { _ in (.GET, "/api/v1/me", nil) }, expected: { signedIn($0, .ok) }),
+    "listRegions": MatrixRow(request: { _ in (.GET, "/api/v1/regions", nil) }, expected: { _ in .ok }),
+    "listUnits": MatrixRow(request: { _ in (.GET, "/api/v1/units", nil) }, expected: { _ in .ok }),
+    "getUnit": MatrixRow(request: { (.GET, "/api/v1/units/\($0.district.unit.id)", nil) }, expected: { _ in .ok }),
+    "listUnitVersions": MatrixRow(request: { (.GET, "/api/v1/units/\($0.district.unit.id)/versions", nil) }, expected: { _ in .ok }),
+    // A version is already open, so even the unit's own staff get 422, but past authorization.
+    "createVersion": MatrixRow(request: { (.POST, "/api/v1/units/\($0.district.unit.id)/versions", try exampleBudgetJSON()) },
+                               expected: { caller in signedIn(caller, unitStaff.contains(caller.role!) && caller.isInScope ? .unprocessableEntity : .forbidden) }),
+    "getVersion": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)", nil) }, expected: { $0.isInScope ? .ok : .notFound }),
+    "updateVersionBudget": MatrixRow(request: { (.PUT, "/api/v1/versions/\($0.published)/budget", try exampleBudgetJSON()) },
+                                     expected: { caller in signedIn(caller, unitStaff.contains(caller.role!) && caller.isInScope ? .conflict : .forbidden) }),
+    "listVersionFindings": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)/findings", nil) }, expected: { $0.isInScope ? .ok : .notFound }),
+    // Only the unit's 主管部门 reviews a submitted version; the draft is not submitted, hence 409.
+    "takeVersionAction": MatrixRow(request: { (.POST, "/api/v1/versions/\($0.draft)/actions/approve-as-department", nil) },
+                                   expected: { caller in signedIn(caller, caller == .account(.departmentReviewer, inScope: true) ? .conflict : .forbidden) }),
+    // Only a published version can be corrected; the draft cannot, hence 409 for the unit's staff.
+    "createCorrection": MatrixRow(request: { (.POST, "/api/v1/versions/\($0.draft)/corrections", try exampleBudgetJSON()) },
+                                  expected: { caller in signedIn(caller, unitStaff.contains(caller.role!) && caller.isInScope ? .conflict : .forbidden) }),
+    "listVersionFiles": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.published)/files", nil) }, expected: { _ in .ok }),
+    "listVersionAudit": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)/audit", nil) },
+                                  expected: { caller in signedIn(caller, caller.isInScope ? .ok : .notFound) }),
+    "getFile": MatrixRow(request: { (.GET, "/api/v1/files/\($0.fileDigest)", nil) }, expected: { _ in .ok }),
+    "listAuditEvents": MatrixRow(request: { _ in (.GET, "/api/v1/audit", nil) },
+                                 expected: { caller in signedIn(caller, caller.role == .bureauAdministrator ? .ok : .forbidden) }),
+    "verifyAudit": MatrixRow(request: { _ in (.GET, "/api/v1/audit/verification", nil) },
+                             expected: { caller in signedIn(caller, caller.role == .bureauAdministrator ? .ok : .forbidden) }),
+]
+
+@Suite struct AuthorizationMatrixTests {
+    @Test func everyRouteHasARowAndEveryRowARoute() async throws {
+        try await withServer { district in
+            let routes = district.app.routes.all.map { "\($0.method.rawValue) /" + $0.path.map(\.description).joined(separator: "/") }
+            let endpoints = Endpoints.all.map { "\($0.method.rawValue) " + $0.path.replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: "") }
+            #expect(Set(routes) == Set(endpoints))
+            #expect(routes.count == endpoints.count)
+            #expect(Set(Endpoints.all.map(\.operationID)) == Set(matrix.keys))
+        }
+    }
+
+    @Test func everyCallerGetsWhatItsRoleAndScopeAllowOnEveryEndpoint() async throws {
+        try await withServer { district in
+            let fixture = try await fixture(district)
+            var tokens: [Caller: String] = [:]
+            for caller in Caller.all {
+                guard case .account(let role, let inScope) = caller else { continue }
+                tokens[caller] = try await district.signIn((inScope ? district.insiders : district.outsiders)[role]!)
+            }
+            // Signing out ends the token, so it runs last.
+            let order = Endpoints.all.map(\.operationID).filter { $0 != "deleteSession" } + ["deleteSession"]
+            var checked = 0
+            for operation in order {
+                let row = try #require(matrix[operation])
+                for caller in Caller.all {
+                    let (method, path, body) = try row.request(fixture)
+                    let response = try await district.request(method, path, token: tokens[caller], body: body)
+                    #expect(response.status == row.expected(caller), "\(operation) by \(caller): \(response.status.code) \(response.body.string.prefix(200))")
+                    checked += 1
+                }
+            }
+            #expect(checked == Endpoints.all.count * Caller.all.count)
+        }
+    }
+}
+
+private func fixture(_ district: ServedDistrict) async throws -> MatrixFixture {
+    let published = try await publishedVersion(district)
+    let editor = try await district.signIn("in-unit-editor")
+    var budget = try JSONSerialization.jsonObject(with: try exampleBudgetJSON()) as! [String: Any]
+    budget["year"] = 2024
+    let created = try await district.request(.POST, "/api/v1/units/\(district.unit.id)/versions", token: editor,
+                                             body: try JSONSerialization.data(withJSONObject: budget))
+    let draft = try created.content.decode(VersionReply.self).id
+    let files = try await district.request(.GET, "/api/v1/versions/\(published)/files").content.decode([FileReply].self)
+    return MatrixFixture(district: district, draft: draft, published: published, fileDigest: try #require(files.first).sha256)
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GongkaiFiles
+import GongkaiServer
+import GongkaiStore
+import GongkaiWorkflow
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct WorkflowRouteTests {
+    @Test func aBudgetGoesFromDraftToPublishedThroughTheAPIAndItsFilesAreServedByDigest() async throws {
+        try await withServer { district in
+            let submitter = try await district.signIn("in-unit-submitter")
+            let reviewer = try await district.signIn("in-department-reviewer")
+            let bureau = try await district.signIn("in-bureau-reviewer")
+            let created = try await district.request(.POST, "/api/v1/units/\(district.unit.id)/versions", token: submitter, body: try exampleBudgetJSON())
+            #expect(created.status == .created, "\(created.body.string)")
+            let draft = try created.content.decode(VersionReply.self)
+            #expect(draft.state == "draft" && draft.number == 1)
+
+            // Not public yet: the public does not see it at all.
+            #expect(try await district.request(.GET, "/api/v1/versions/\(draft.id)").status == .notFound)
+
+            for (token, action, state) in [(submitter, "submit", "submitted"), (reviewer, "approve-as-department", "department-approved"),
+                                           (bureau, "approve-as-bureau", "bureau-approved")] {
+                let response = try await district.request(.POST, "/api/v1/versions/\(draft.id)/actions/\(action)", token: token)
+                #expect(response.status == .ok, "\(action): \(response.body.string)")
+                #expect(try response.content.decode(VersionReply.self).state == state)
+            }
+            let withoutDate = try await district.request(.POST, "/api/v1/versions/\(draft.id)/actions/publish", token: bureau)
+            #expect(withoutDate.status == .unprocessableEntity)
+            #expect(try problem(withoutDate).title.contains("批复日期"))
+            let published = try await district.request(.POST, "/api/v1/versions/\(draft.id)/actions/publish", token: bureau,
+                                                       json: ["approvalDate": "2026-02-10"])
+            #expect(published.status == .ok, "\(published.body.string)")
+            let version = try published.content.decode(VersionReply.self)
+            #expect(version.state == "published" && version.approvalDate == "2026-02-10" && version.publishedAt != nil)
+
+            // Public now, with every rendered file downloadable by its digest.
+            let files = try await district.request(.GET, "/api/v1/versions/\(draft.id)/files").content.decode([FileReply].self)
+            #expect(files.contains { $0.name.hasSuffix(".html") } && files.contains { $0.name.hasSuffix(".json") } && files.contains { $0.name.hasPrefix("csv/") })
+            for file in files.prefix(3) {
+                let download = try await district.request(.GET, file.url)
+                #expect(download.status == .ok)
+                let bytes = Data(download.body.readableBytesView)
+                #expect(SHA256.hex(bytes) == file.sha256 && Int64(bytes.count) == file.size)
+                #expect(download.headers.first(name: .eTag) == "\"\(file.sha256)\"")
+            }
+            let html = try #require(files.first { $0.name.hasSuffix(".html") })
+            let page = String(decoding: Data(try await district.request(.GET, html.url).body.readableBytesView), as: UTF8.self)
+            #expect(page.contains("石柱土家族自治县老干部活动中心"))
+
+            // The trail names every step, and the chain is intact.
+            let admin = try await district.signIn("in-bureau-administrator")
+            let trail = try await district.request(.GET, "/api/v1/versions/\(draft.id)/audit", token: admin).content.decode([AuditEventReply].self)
+            #expect(Array(trail.map(\.action).prefix(4)) == ["create-version", "submit", "approve-as-department", "approve-as-bureau"])
+            #expect(trail.last?.action == "publish")
+            let verification = try await district.request(.GET, "/api/v1/audit/verification", token: admin).content.decode(VerificationReply.self)
+            #expect(verification.intact)
+        }
+    }
+
+    @Test func noRouteChangesAPublishedVersion() async throws {
+        try await withServer { district in
+            let id = try await publishedVersion(district)
+            let before = try await district.request(.GET, "/api/v1/versions/\(id)").content.decode(VersionReply.self)
+            var tokens: [String] = []
+            for name in district.insiders.values { tokens.append(try await district.signIn(name)) }
+            var budget = try JSONSerialization.jsonObject(with: try exampleBudgetJSON()) as! [String: Any]
+            budget["year"] = 2023
+            let changed = try JSONSerialization.data(withJSONObject: budget)
+            for token in tokens {
+                #expect(try await district.request(.PUT, "/api/v1/versions/\(id)/budget", token: token, body: changed).status.code >= 400)
+                for action in WorkflowAction.allCases {
+                    let response = try await district.request(.POST, "/api/v1/versions/\(id)/actions/\(action.rawValue)", token: token,
+                                                              json: ["comment": "改", "approvalDate": "2026-03-01"])
+                    #expect(response.status.code >= 400, "\(action.rawValue) was accepted")
+                }
+            }
+            let after = try await district.request(.GET, "/api/v1/versions/\(id)").content.decode(VersionReply.self)
+            #expect(after == before)
+        }
+    }
+
+    @Test func aCorrectionIsPublishedBesideTheVersionItReplaces() async throws {
+        try await withServer { district in
+            let first = try await publishedVersion(district)
+            let editor = try await district.signIn("in-unit-editor")
+            let created = try await district.request(.POST, "/api/v1/versions/\(first)/corrections", token: editor, body: try exampleBudgetJSON())
+            #expect(created.status == .created, "\(created.body.string)")
+            let correction = try created.content.decode(VersionReply.self)
+            #expect(correction.replacesID == first && correction.number == 2)
+            try await advanceToPublished(district, correction.id)
+            let old = try await district.request(.GET, "/api/v1/versions/\(first)").content.decode(VersionReply.self)
+            #expect(old.state == "superseded" && old.supersededByID == correction.id)
+            let listed = try await district.request(.GET, "/api/v1/units/\(district.unit.id)/versions").content.decode([VersionReply].self)
+            #expect(Set(listed.map(\.state)) == ["published", "superseded"])
+        }
+    }
+
+    @Test func repeatedFailedSignInsAreThrottledEvenBeforeTheRightPassword() async throws {
+        try await withServer { district in
+            for _ in 0..<5 {
+                #expect(try await district.request(.POST, "/api/v1/sessions", json: ["username": "in-unit-editor", "password": "wrong"]).status == .unauthorized)
+            }
+            let blocked = try await district.request(.POST, "/api/v1/sessions", json: ["username": "in-unit-editor", "password": testPassword])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(try await district.request(.POST, "/api/v1/sessions", json: ["username": "in-unit-submitter", "password": testPassword]).status == .created)
+        }
+    }
+
+    @Test func errorsAreProblemDetailsInChinese() async throws {
+        try await withServer { district in
+            let missing = try await district.request(.GET, "/api/v1/versions/\(UUID())")
+            #expect(missing.status == .notFound)
+            #expect(missing.headers.contentType?.description.hasPrefix("application/problem+json") == true)
+            #expect(try problem(missing).title.hasPrefix("未找到"))
+            let unsigned = try await district.request(.GET, "/api/v1/me")
+            #expect(unsigned.status == .unauthorized)
+            #expect(try problem(unsigned).title == "请先登录")
+            let submitter = try await district.signIn("in-unit-submitter")
+            let garbage = try await district.request(.POST, "/api/v1/units/\(district.unit.id)/versions", token: submitter, body: Data("{\"year\": \"二〇二六\"}".utf8))
+            #expect(garbage.status == .unprocessableEntity || garbage.status == .badRequest)
+            #expect(try problem(garbage).title.isEmpty == false)
+        }
+    }
+}
+
+struct AuditEventReply: Decodable, Sendable { var action: String }
+struct VerificationReply: Decodable, Sendable { var intact: Bool }
+
+/// Creates the example budget for `district.unit` and publishes it; returns the version id.
+func publishedVersion(_ district: ServedDistrict) async throws -> UUID {
+    let submitter = try await district.signIn("in-unit-submitter")
+    let created = try await district.request(.POST, "/api/v1/units/\(district.unit.id)/versions", token: submitter, body: try exampleBudgetJSON())
+    let id = try created.content.decode(VersionReply.self).id
+    try await advanceToPublished(district, id)
+    return id
+}
+
+/// Takes a draft through submission, both approvals and publication.
+func advanceToPublished(_ district: ServedDistrict, _ id: UUID) async throws {
+    let steps = [("in-unit-submitter", "submit"), ("in-department-reviewer", "approve-as-department"), ("in-bureau-reviewer", "approve-as-bureau"),
+                 ("in-bureau-reviewer", "publish")]
+    for (account, action) in steps {
+        let response = try await district.request(.POST, "/api/v1/versions/\(id)/actions/\(action)", token: try await district.signIn(account),
+                                                  json: ["approvalDate": "2026-02-10"])
+        #expect(response.status == .ok, "\(action): \(response.body.string)")
+    }
+}
