@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-kit", exact: "1.57.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", exact: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", exact: "2.14.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         .target(
@@ -51,7 +52,7 @@ let package = Package(
         .target(
             name: "GongkaiStore",
             dependencies: [
-                "GongkaiCore", "GongkaiWorkflow",
+                "GongkaiCore", "GongkaiFiles", "GongkaiWorkflow",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -63,6 +64,7 @@ let package = Package(
                 "GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiRender", "GongkaiReport", "GongkaiStore", "GongkaiWorkflow",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Resources/openapi.yaml")]
         ),

@@ -39,6 +39,9 @@ public enum GongkaiServe {
                 // Written at once: stdout may be a file, where print would hold it back until exit.
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
+            // One worker in the server's own process checks uploaded batches (on SQLite, the only one).
+            let worker = Task { try await CheckWorker(store: GongkaiApp.store(app)).run(untilIdle: false) }
+            defer { worker.cancel() }
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()

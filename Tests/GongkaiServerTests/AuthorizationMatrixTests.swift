@@ -1,5 +1,6 @@
 import Foundation
 @testable import GongkaiServer
+import GongkaiStore
 import GongkaiWorkflow
 import Testing
 import Vapor
@@ -29,6 +30,8 @@ struct MatrixFixture: Sendable {
     let draft: UUID
     let published: UUID
     let fileDigest: String
+    let batch: UUID
+    let job: UUID
 }
 
 /// One row of the matrix: the request made for an endpoint, and the status each caller must get.
@@ -39,6 +42,7 @@ struct MatrixRow: Sendable {
 }
 
 private let unitStaff: Set<Role> = [.unitEditor, .unitSubmitter]
+private let batchCheckers: Set<Role> = [.bureauReviewer, .bureauAdministrator, .apiClient]
 
 private func signedIn(_ caller: Caller, _ status: @autoclosure () -> HTTPResponseStatus) -> HTTPResponseStatus {
     caller == .anonymous ? .unauthorized : status()
@@ -73,6 +77,13 @@ let matrix: [String: MatrixRow] = [
     "listVersionAudit": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)/audit", nil) },
                                   expected: { caller in signedIn(caller, caller.isInScope ? .ok : .notFound) }),
     "getFile": MatrixRow(request: { (.GET, "/api/v1/files/\($0.fileDigest)", nil) }, expected: { _ in .ok }),
+    // An empty upload: the 财政局's accounts get 422 (nothing to check), past authorization.
+    "createCheckBatch": MatrixRow(request: { _ in (.POST, "/api/v1/checks", nil) },
+                                  expected: { caller in signedIn(caller, batchCheckers.contains(caller.role!) ? .unprocessableEntity : .forbidden) }),
+    "getCheckBatch": MatrixRow(request: { (.GET, "/api/v1/checks/\($0.batch)", nil) },
+                               expected: { caller in signedIn(caller, batchCheckers.contains(caller.role!) ? (caller.isInScope ? .ok : .notFound) : .forbidden) }),
+    "listCheckJobFindings": MatrixRow(request: { (.GET, "/api/v1/checks/\($0.batch)/jobs/\($0.job)/findings", nil) },
+                                      expected: { caller in signedIn(caller, batchCheckers.contains(caller.role!) ? (caller.isInScope ? .ok : .notFound) : .forbidden) }),
     "listAuditEvents": MatrixRow(request: { _ in (.GET, "/api/v1/audit", nil) },
                                  expected: { caller in signedIn(caller, caller.role == .bureauAdministrator ? .ok : .forbidden) }),
     "verifyAudit": MatrixRow(request: { _ in (.GET, "/api/v1/audit/verification", nil) },
@@ -124,5 +135,9 @@ private func fixture(_ district: ServedDistrict) async throws -> MatrixFixture {
                                              body: try JSONSerialization.data(withJSONObject: budget))
     let draft = try created.content.decode(VersionReply.self).id
     let files = try await district.request(.GET, "/api/v1/versions/\(published)/files").content.decode([FileReply].self)
-    return MatrixFixture(district: district, draft: draft, published: published, fileDigest: try #require(files.first).sha256)
+    let store = GongkaiApp.store(district.app)
+    let bureau = try #require(try await store.account(named: "in-bureau-reviewer")).account.actor
+    let batch = try await store.createBatch(name: "抽查", files: [CheckFile(name: "a.md", data: Data("# 示例".utf8))], by: bureau)
+    let job = try #require(try await store.batchProgress(batch.id).files.first).job.id
+    return MatrixFixture(district: district, draft: draft, published: published, fileDigest: try #require(files.first).sha256, batch: batch.id, job: job)
 }

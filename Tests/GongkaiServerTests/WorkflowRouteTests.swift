@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiFiles
+import GongkaiTestSupport
 import GongkaiServer
 import GongkaiStore
 import GongkaiWorkflow
@@ -146,5 +147,44 @@ func advanceToPublished(_ district: ServedDistrict, _ id: UUID) async throws {
         let response = try await district.request(.POST, "/api/v1/versions/\(id)/actions/\(action)", token: try await district.signIn(account),
                                                   json: ["approvalDate": "2026-02-10"])
         #expect(response.status == .ok, "\(action): \(response.body.string)")
+    }
+}
+
+@Suite struct CheckRouteTests {
+    @Test func aBureauUploadsFilesAWorkerChecksThemAndTheFindingsAreReadBack() async throws {
+        try await withServer { district in
+            let token = try await district.signIn("in-bureau-reviewer")
+            let example = try Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-unit-budget-2024.md")))
+            let boundary = "gongkai-test-boundary"
+            var body = Data()
+            for (field, name, data) in [("name", nil, Data("2024 年抽查".utf8)), ("files", "单位预算.md", example), ("files", "空.pdf", Data("not a pdf".utf8))] {
+                body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"".utf8))
+                if let name { body.append(Data("; filename=\"\(name)\"\r\nContent-Type: application/octet-stream".utf8)) }
+                body.append(Data("\r\n\r\n".utf8) + data + Data("\r\n".utf8))
+            }
+            body.append(Data("--\(boundary)--\r\n".utf8))
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            let created = try await district.app.testing().sendRequest(.POST, "/api/v1/checks", headers: headers, body: ByteBuffer(data: body))
+            #expect(created.status == .created, "\(created.body.string)")
+            let batch = try created.content.decode(BatchProgress.self)
+            #expect(batch.total == 2 && batch.byState["queued"] == 2 && batch.batch.name == "2024 年抽查")
+
+            let processed = try await CheckWorker(store: GongkaiApp.store(district.app), timeout: 30).run(untilIdle: true)
+            #expect(processed == 2)
+            let progress = try await district.request(.GET, "/api/v1/checks/\(batch.batch.id)", token: token).content.decode(BatchProgress.self)
+            #expect(progress.byState["done"] == 2)
+            let budget = try #require(progress.files.first { $0.name == "单位预算.md" })
+            #expect(budget.job.outcome == "checked" && (budget.job.errorFindings ?? 0) > 0)
+            #expect(progress.files.first { $0.name == "空.pdf" }?.job.outcome == "unreadable")
+            let findings = try await district.request(.GET, "/api/v1/checks/\(batch.batch.id)/jobs/\(budget.job.id)/findings", token: token)
+                .content.decode([CheckFinding].self)
+            #expect(findings.filter { $0.severity == "error" }.count == budget.job.errorFindings)
+
+            // Another region's bureau does not see the batch.
+            let outsider = try await district.signIn("out-bureau-reviewer")
+            #expect(try await district.request(.GET, "/api/v1/checks/\(batch.batch.id)", token: outsider).status == .notFound)
+        }
     }
 }

@@ -14,6 +14,8 @@ enum Access: Sendable, Equatable {
     static let unitStaff = Access.signedIn([.unitEditor, .unitSubmitter])
     /// Everyone who takes workflow steps.
     static let workflow = Access.signedIn([.unitSubmitter, .departmentReviewer, .bureauReviewer, .bureauAdministrator])
+    /// The 财政局's accounts that check published disclosures in batches.
+    static let batchCheckers = Access.signedIn([.bureauReviewer, .bureauAdministrator, .apiClient])
     /// The 财政局's administrators.
     static let administrators = Access.signedIn([.bureauAdministrator])
 }
@@ -63,6 +65,10 @@ enum Endpoints {
         Endpoint(operationID: "listVersionFiles", method: .GET, path: "/api/v1/versions/{versionID}/files", access: .anyone, handler: Handlers.files),
         Endpoint(operationID: "listVersionAudit", method: .GET, path: "/api/v1/versions/{versionID}/audit", access: .staff, handler: Handlers.versionAudit),
         Endpoint(operationID: "getFile", method: .GET, path: "/api/v1/files/{sha256}", access: .anyone, handler: Handlers.file),
+        Endpoint(operationID: "createCheckBatch", method: .POST, path: "/api/v1/checks", access: .batchCheckers, handler: CheckHandlers.create),
+        Endpoint(operationID: "getCheckBatch", method: .GET, path: "/api/v1/checks/{batchID}", access: .batchCheckers, handler: CheckHandlers.progress),
+        Endpoint(operationID: "listCheckJobFindings", method: .GET, path: "/api/v1/checks/{batchID}/jobs/{jobID}/findings", access: .batchCheckers,
+                 handler: CheckHandlers.findings),
         Endpoint(operationID: "listAuditEvents", method: .GET, path: "/api/v1/audit", access: .administrators, handler: Handlers.audit),
         Endpoint(operationID: "verifyAudit", method: .GET, path: "/api/v1/audit/verification", access: .administrators, handler: Handlers.verifyAudit),
     ]

@@ -16,5 +16,8 @@ public enum StoreMigrations {
         CreateAuditEvents(),
         ProtectPublishedRecords(),
         CreateSignInAttempts(),
+        CreateCheckJobs(),
+        CreateCheckBatches(),
+        CreateCheckFindings(),
     ]
 }

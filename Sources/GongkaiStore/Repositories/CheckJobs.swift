@@ -1,0 +1,179 @@
+import FluentKit
+import Foundation
+import GongkaiFiles
+import GongkaiWorkflow
+import SQLKit
+
+extension Store {
+    /// How many times a job is claimed before it is given up.
+    public static let maxJobAttempts = 3
+
+    /// Stores a batch of files for checking, in one transaction: each file's bytes once under their
+    /// sha256, one job per distinct file (a file already checked, in this batch or an earlier one,
+    /// is not checked again: the sha256 is the idempotency key), and the batch's list of files.
+    public func createBatch(name: String, files: [CheckFile], by actor: Actor) async throws -> CheckBatch {
+        guard [.bureauReviewer, .bureauAdministrator, .apiClient].contains(actor.role) else {
+            throw StoreError.refused(WorkflowRefusal(reason: .roleNotAllowed, message: "只有财政局的账号可以提交批量检查"))
+        }
+        guard !files.isEmpty else { throw StoreError.invalid("批量检查没有文件") }
+        return try await database.transaction { db in
+            let time = now()
+            let batch = CheckBatchRecord()
+            batch.id = UUID()
+            batch.name = name
+            batch.createdBy = actor.id
+            batch.regionID = actor.scope.id
+            batch.createdAt = time
+            try await batch.create(on: db)
+            var seen: Set<UUID> = []
+            for file in files {
+                let digest = SHA256.hex(file.data)
+                if try await BlobRecord.find(digest, on: db) == nil {
+                    try await BlobRecord(sha256: digest, data: file.data, createdAt: time).create(on: db)
+                }
+                let job: CheckJobRecord
+                if let existing = try await CheckJobRecord.query(on: db).filter(\.$sha256 == digest).first() {
+                    job = existing
+                } else {
+                    job = CheckJobRecord()
+                    job.id = UUID()
+                    job.sha256 = digest
+                    job.fileName = file.name
+                    job.state = JobState.queued.rawValue
+                    job.attempts = 0
+                    job.maxAttempts = Self.maxJobAttempts
+                    job.runAfter = time
+                    job.createdAt = time
+                    try await job.create(on: db)
+                }
+                let jobID = try job.requireID()
+                guard seen.insert(jobID).inserted else { continue }
+                let item = CheckBatchItemRecord()
+                item.batchID = try batch.requireID()
+                item.jobID = jobID
+                item.fileName = file.name
+                try await item.create(on: db)
+            }
+            try await appendAudit(AuditEntry(actor: actor, action: "create-check-batch", objectKind: "check-batch",
+                                             objectID: try batch.requireID().uuidString, reason: "\(name)：\(files.count) 个文件"), on: db)
+            return Self.batch(batch)
+        }
+    }
+
+    /// Claims the oldest queued job whose retry time has come, for `worker`. On PostgreSQL several
+    /// workers claim at once without waiting for each other (`FOR UPDATE SKIP LOCKED`); SQLite has
+    /// one writer, so the claim is atomic anyway.
+    public func claimJob(worker: String) async throws -> ClaimedJob? {
+        let sql = try sql(database)
+        let time = now()
+        let skipLocked = isPostgres(database) ? " FOR UPDATE SKIP LOCKED" : ""
+        let rows = try await sql.raw("""
+            UPDATE check_jobs SET state = 'running', locked_by = \(bind: worker), locked_at = \(bind: time), attempts = attempts + 1
+            WHERE id = (SELECT id FROM check_jobs WHERE state = 'queued' AND run_after <= \(bind: time)
+                        ORDER BY created_at, id LIMIT 1\(unsafeRaw: skipLocked))
+            AND state = 'queued'
+            RETURNING id, sha256, file_name, attempts
+            """).all()
+        guard let row = rows.first else { return nil }
+        return ClaimedJob(id: try row.decode(column: "id", as: UUID.self), sha256: try row.decode(column: "sha256", as: String.self),
+                          fileName: try row.decode(column: "file_name", as: String.self), attempt: try row.decode(column: "attempts", as: Int.self))
+    }
+
+    /// Puts back the jobs whose worker has held them longer than `lease` (it died or hangs): queued
+    /// again at once, or failed when that was their last attempt. Returns how many.
+    @discardableResult
+    public func reapStaleJobs(lease: TimeInterval) async throws -> Int {
+        let cutoff = Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(clock().addingTimeInterval(-lease))
+        let time = now()
+        let rows = try await sql(database).raw("""
+            UPDATE check_jobs SET
+              state = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+              error = CASE WHEN attempts >= max_attempts THEN '检查进程多次中断，已放弃该文件' ELSE error END,
+              locked_by = NULL, locked_at = NULL, run_after = \(bind: time)
+            WHERE state = 'running' AND locked_at < \(bind: cutoff)
+            RETURNING id
+            """).all()
+        return rows.count
+    }
+
+    /// Records a claimed job's outcome and findings in one transaction, if `worker` still holds it;
+    /// returns false (and stores nothing) when its lock was reaped and the job went to another.
+    public func completeJob(_ id: UUID, worker: String, outcome: CheckOutcome) async throws -> Bool {
+        try await database.transaction { db in
+            let errors = outcome.findings.filter { $0.severity == "error" }.count
+            let updated = try await sql(db).update(CheckJobRecord.schema)
+                .set("state", to: JobState.done.rawValue).set("outcome", to: outcome.outcome).set("error", to: outcome.error)
+                .set("profile", to: outcome.profile).set("error_findings", to: errors).set("finished_at", to: now())
+                .set("locked_by", to: SQLLiteral.null).set("locked_at", to: SQLLiteral.null)
+                .where("id", .equal, id).where("state", .equal, JobState.running.rawValue).where("locked_by", .equal, worker)
+                .returning("id").all()
+            guard !updated.isEmpty else { return false }
+            for (position, finding) in outcome.findings.enumerated() {
+                let record = CheckFindingRecord()
+                record.jobID = id
+                record.position = position
+                record.rule = finding.rule
+                record.severity = finding.severity
+                record.message = finding.message
+                record.page = finding.page
+                record.tableTitle = finding.table
+                record.code = finding.code
+                record.column = finding.column
+                record.found = finding.found
+                record.expected = finding.expected
+                try await record.create(on: db)
+            }
+            return true
+        }
+    }
+
+    /// Gives a claimed job back after a failure of the worker's own (not of the file): retried after
+    /// `2^attempt × backoff` seconds, or failed after its last attempt.
+    public func failJob(_ id: UUID, worker: String, error: String, backoff: TimeInterval = 5) async throws {
+        guard let job = try await CheckJobRecord.find(id, on: database) else { throw StoreError.notFound("检查任务 \(id)") }
+        let last = job.attempts >= job.maxAttempts
+        let retry = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+            .format(clock().addingTimeInterval(min(backoff * pow(2, Double(job.attempts)), 600)))
+        try await sql(database).update(CheckJobRecord.schema)
+            .set("state", to: last ? JobState.failed.rawValue : JobState.queued.rawValue).set("error", to: error)
+            .set("run_after", to: retry).set("locked_by", to: SQLLiteral.null).set("locked_at", to: SQLLiteral.null)
+            .where("id", .equal, id).where("locked_by", .equal, worker).run()
+    }
+
+    /// A batch with each file's job, and the count per state.
+    public func batchProgress(_ id: UUID) async throws -> BatchProgress {
+        guard let batch = try await CheckBatchRecord.find(id, on: database) else { throw StoreError.notFound("批量检查 \(id)") }
+        let items = try await CheckBatchItemRecord.query(on: database).filter(\.$batchID == id).all()
+        let jobs = try await CheckJobRecord.query(on: database).filter(\.$id ~~ items.map(\.jobID)).all()
+        let byID = Dictionary(uniqueKeysWithValues: try jobs.map { (try $0.requireID(), $0) })
+        let files = try items.compactMap { item in try byID[item.jobID].map { BatchProgress.BatchFile(name: item.fileName, job: try Self.job($0)) } }
+            .sorted { $0.name < $1.name }
+        var byState: [String: Int] = [:]
+        for state in JobState.allCases { byState[state.rawValue] = files.filter { $0.job.state == state }.count }
+        return BatchProgress(batch: Self.batch(batch), total: files.count, byState: byState, files: files)
+    }
+
+    /// The findings of a job, in order.
+    public func findings(ofJob id: UUID) async throws -> [CheckFinding] {
+        try await CheckFindingRecord.query(on: database).filter(\.$jobID == id).sort(\.$position).all().map {
+            CheckFinding(rule: $0.rule, severity: $0.severity, message: $0.message, page: $0.page, table: $0.tableTitle, code: $0.code,
+                         column: $0.column, found: $0.found, expected: $0.expected)
+        }
+    }
+
+    /// A job by id.
+    public func job(_ id: UUID) async throws -> CheckJob {
+        guard let record = try await CheckJobRecord.find(id, on: database) else { throw StoreError.notFound("检查任务 \(id)") }
+        return try Self.job(record)
+    }
+
+    static func job(_ record: CheckJobRecord) throws -> CheckJob {
+        CheckJob(id: try record.requireID(), sha256: record.sha256, fileName: record.fileName, state: JobState(rawValue: record.state) ?? .failed,
+                 attempts: record.attempts, outcome: record.outcome, error: record.error, profile: record.profile,
+                 errorFindings: record.errorFindings, finishedAt: record.finishedAt)
+    }
+
+    static func batch(_ record: CheckBatchRecord) -> CheckBatch {
+        CheckBatch(id: record.id ?? UUID(), name: record.name, createdBy: record.createdBy, regionID: record.regionID, createdAt: record.createdAt)
+    }
+}
