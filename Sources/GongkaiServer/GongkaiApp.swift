@@ -12,15 +12,17 @@ public enum GongkaiApp {
         app.databases.use(try configuration.database.configuration(), as: configuration.database.id)
         app.migrations.add(StoreMigrations.all)
         app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
+        app.unknownAccountHash = try await app.password.async.hash(Tokens.make())
         app.routes.defaultMaxBodySize = "20mb"
-        try await Store.prepare(app.db)
+        app.startWorkThreads(count: configuration.workThreads)
+        try await Store.prepare(app.db, location: configuration.database)
         try await app.autoMigrate()
 
         app.middleware = Middlewares()
         app.middleware.use(ProblemMiddleware())
         app.middleware.use(MethodNotAllowedMiddleware())
-        app.middleware.use(PublicRateLimit(limit: configuration.publicRequestsPerMinute))
-        let authenticated = app.grouped(TokenAuthenticator())
+        // Tokens are read first, so that only requests without a valid one count as public.
+        let authenticated = app.grouped(TokenAuthenticator(), PublicRateLimit(limit: configuration.publicRequestsPerMinute))
         for endpoint in Endpoints.all {
             authenticated.grouped(AccessMiddleware(access: endpoint.access))
                 .on(endpoint.method, endpoint.components, body: .collect(maxSize: "20mb"), use: endpoint.handler)
@@ -29,11 +31,27 @@ public enum GongkaiApp {
 
     /// The store of a configured application (for seeding and commands).
     public static func store(_ app: Application) -> Store { Store(database: app.db) }
+
+    /// A batch-checking worker on a configured application's database and work threads.
+    public static func worker(_ app: Application, timeout: Double = 120) -> CheckWorker {
+        CheckWorker(store: store(app), threads: app.workThreads, timeout: timeout)
+    }
 }
 
 extension Application {
     private struct ConfigurationKey: StorageKey {
         typealias Value = ServerConfiguration
+    }
+
+    private struct UnknownAccountHashKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// A password hash of no account, at the configured cost: signing in with an unknown name is
+    /// checked against it, so it takes as long as a wrong password.
+    var unknownAccountHash: String {
+        get { storage[UnknownAccountHashKey.self] ?? "" }
+        set { storage[UnknownAccountHashKey.self] = newValue }
     }
 
     /// The server's configuration.

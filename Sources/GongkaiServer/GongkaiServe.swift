@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiCore
 import GongkaiStore
 import Vapor
 
@@ -25,10 +26,12 @@ public struct ServeOptions: Sendable {
 /// Runs the server until it is stopped (Ctrl-C or SIGTERM), with Vapor's own serve command so
 /// shutdown is graceful.
 public enum GongkaiServe {
-    /// Configures, seeds the demo if asked, and serves.
+    /// Configures, seeds the demo if asked, and serves; a scratch database is removed at the end.
     public static func run(_ options: ServeOptions) async throws {
         let arguments = ["gongkai", "serve", "--hostname", options.hostname, "--port", String(options.port)]
         let app = try await Application.make(Environment(name: "production", arguments: arguments))
+        defer { options.database.removeScratchFiles() }
+        var worker: Task<Int, any Error>?
         do {
             try await GongkaiApp.configure(app, ServerConfiguration(database: options.database))
             if let examples = options.demoExamples {
@@ -40,8 +43,54 @@ public enum GongkaiServe {
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
             // One worker in the server's own process checks uploaded batches (on SQLite, the only one).
-            let worker = Task { try await CheckWorker(store: GongkaiApp.store(app)).run(untilIdle: false) }
-            defer { worker.cancel() }
+            worker = Task { [logger = app.logger] in try await GongkaiApp.worker(app).run(untilIdle: false, logger: logger) }
+            try await app.execute()
+        } catch {
+            await stop(worker)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        await stop(worker)
+        try await app.asyncShutdown()
+    }
+
+    /// Cancels the in-process worker and waits until it has let go of the database.
+    private static func stop(_ worker: Task<Int, any Error>?) async {
+        worker?.cancel()
+        _ = await worker?.result
+    }
+}
+
+extension GongkaiServe {
+    /// Seeds a generated district (`BenchDistrict`) into an empty database, prints the URLs to load,
+    /// and serves them; with a database already seeded, serves it as it is.
+    public static func runBenchmark(_ options: ServeOptions, base: Budget, units: Int, years: Int) async throws {
+        let arguments = ["gongkai", "serve", "--hostname", options.hostname, "--port", String(options.port)]
+        let app = try await Application.make(Environment(name: "production", arguments: arguments))
+        app.logger.logLevel = .warning
+        do {
+            try await GongkaiApp.configure(app, ServerConfiguration(database: options.database, publicRequestsPerMinute: .max))
+            let store = GongkaiApp.store(app)
+            let existing = try await store.units(in: nil, limit: 1)
+            let started = Date()
+            let unitID: UUID
+            if let first = existing.first {
+                unitID = first.id
+            } else {
+                unitID = try await BenchDistrict.seed(app, base: base, units: units, years: years).unit
+            }
+            guard let version = try await store.versions(ofUnit: unitID).first(where: { $0.state == .published }) else {
+                throw StoreError.invalid("基准数据库中该单位没有已公开的版本")
+            }
+            let base = "http://\(options.hostname):\(options.port)"
+            let lines = [
+                existing.isEmpty ? String(format: "已生成 %d 个单位 × %d 年（%.0f 秒）。", units, years, Date().timeIntervalSince(started)) : "使用已有的基准数据。",
+                "\(base)/api/v1/units?limit=100",
+                "\(base)/api/v1/units/\(unitID)/versions",
+                "\(base)/api/v1/versions/\(version.id)",
+                "\(base)/api/v1/versions/\(version.id)/files",
+            ]
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()

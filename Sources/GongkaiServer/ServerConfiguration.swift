@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiReport
 import GongkaiStore
+import NIOCore
 
 /// How `gongkai serve` runs: where the data is, what a publication contains, how passwords are hashed.
 public struct ServerConfiguration: Sendable {
@@ -18,11 +19,13 @@ public struct ServerConfiguration: Sendable {
     public var loginWindow: TimeInterval
     /// Requests per minute one address may make without signing in.
     public var publicRequestsPerMinute: Int
+    /// Threads for rendering and checking (`Application.workThreads`).
+    public var workThreads: Int
 
     /// Creates a configuration; PDF is published only when Chromium is installed.
     public init(database: DatabaseLocation, publicationFormats: [RenderFormat]? = nil, bcryptCost: Int = 12,
                 sessionLifetime: TimeInterval = 8 * 3600, loginAttempts: Int = 5, loginWindow: TimeInterval = 15 * 60,
-                publicRequestsPerMinute: Int = 600) {
+                publicRequestsPerMinute: Int = 600, workThreads: Int = max(2, System.coreCount)) {
         self.database = database
         self.publicationFormats = publicationFormats ?? Self.defaultFormats()
         self.bcryptCost = bcryptCost
@@ -30,6 +33,7 @@ public struct ServerConfiguration: Sendable {
         self.loginAttempts = loginAttempts
         self.loginWindow = loginWindow
         self.publicRequestsPerMinute = publicRequestsPerMinute
+        self.workThreads = workThreads
     }
 
     /// Every format, PDF only where Chromium can print it.

@@ -4,13 +4,15 @@ import FluentSQLiteDriver
 import Foundation
 import NIOCore
 import NIOPosix
+import SQLKit
 
-/// Where the store keeps its data: an SQLite file (the default), SQLite in memory (tests, demos),
-/// or a PostgreSQL server named by a `postgres://` URL.
+/// Where the store keeps its data: an SQLite file (the default), a scratch SQLite database (tests,
+/// demos), or a PostgreSQL server named by a `postgres://` URL.
 public enum DatabaseLocation: Sendable, Equatable {
     /// An SQLite file, written in WAL mode.
     case sqliteFile(String)
-    /// SQLite in memory; the name keeps connections of one store together.
+    /// A scratch SQLite database, gone when `removeScratchFiles()` is called. sqlite-kit keeps it in a
+    /// temporary file (so that several connections share it), named by this identifier.
     case sqliteMemory(String)
     /// PostgreSQL, by URL (`postgres://user:password@host:5432/database`).
     case postgres(String)
@@ -32,6 +34,14 @@ public enum DatabaseLocation: Sendable, Equatable {
         }
     }
 
+    /// Deletes the temporary file sqlite-kit keeps a scratch database in; nothing for the others.
+    public func removeScratchFiles() {
+        guard case .sqliteMemory(let name) = self else { return }
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sqlite-kit_memorydb-\(ProcessInfo.processInfo.processIdentifier)-\(name).sqlite3")
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+    }
+
     /// The Fluent database id.
     public var id: DatabaseID { if case .postgres = self { .psql } else { .sqlite } }
 
@@ -51,7 +61,11 @@ public final class OpenedDatabase: Sendable {
     public let databases: Databases
     /// Where it is.
     public let location: DatabaseLocation
-    private let logger = Logger(label: "gongkai.store")
+    private let logger: Logger = {
+        var logger = Logger(label: "gongkai.store")
+        logger.logLevel = .warning
+        return logger
+    }()
 
     /// Opens the database at `location`.
     public init(_ location: DatabaseLocation) throws {
@@ -60,14 +74,27 @@ public final class OpenedDatabase: Sendable {
         databases.use(try location.configuration(), as: location.id)
     }
 
-    /// A handle on the database.
+    /// A handle on the database, on the next event loop: handles taken one after another use
+    /// different connections, so work on them really runs at once.
     public var database: any Database {
-        databases.database(location.id, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+        databases.database(location.id, logger: logger, on: MultiThreadedEventLoopGroup.singleton.next())!
+    }
+
+    /// Whether the database has run exactly the migrations of `StoreMigrations.all` (a worker does
+    /// not migrate: the server does, and a worker of another build must not work on its tables).
+    public func isMigrated() async throws -> Bool {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
+        let exists = sql.dialect.name == "postgresql"
+            ? "SELECT 1 AS found WHERE to_regclass('_fluent_migrations') IS NOT NULL"
+            : "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = '_fluent_migrations'"
+        guard try await !sql.raw("\(unsafeRaw: exists)").all().isEmpty else { return false }
+        let names = try await sql.raw("SELECT name FROM _fluent_migrations").all().map { try $0.decode(column: "name", as: String.self) }
+        return Set(names) == Set(StoreMigrations.all.map(\.name))
     }
 
     /// Runs every pending migration and sets SQLite to WAL mode.
     public func migrate() async throws {
-        try await Store.prepare(database)
+        try await Store.prepare(database, location: location)
         let migrations = Migrations()
         migrations.add(StoreMigrations.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
@@ -75,8 +102,9 @@ public final class OpenedDatabase: Sendable {
         try await migrator.prepareBatch().get()
     }
 
-    /// Closes every connection.
+    /// Closes every connection; a scratch database is deleted.
     public func close() async {
         await databases.shutdownAsync()
+        location.removeScratchFiles()
     }
 }

@@ -4,8 +4,10 @@ import GongkaiWorkflow
 import SQLKit
 
 /// The server's data: the directory of regions, departments and units, staff accounts, budget
-/// versions through their workflow, published files and the audit trail. Every change is written
-/// in one transaction with its audit event, so either both are stored or neither is.
+/// versions through their workflow, published files, the batch-checking job table and the audit
+/// trail. Every change to the directory, the accounts and the versions is written in one transaction
+/// with its audit event, so either both are stored or neither is; sign-ins, tokens and job states
+/// are operational records, not audited.
 public struct Store: Sendable {
     /// The database the store works on.
     public let database: any Database
@@ -17,11 +19,30 @@ public struct Store: Sendable {
         self.clock = clock
     }
 
-    /// Settings made once on a fresh connection: SQLite keeps its journal in WAL mode, so readers
-    /// never wait for the writer.
-    public static func prepare(_ database: any Database) async throws {
+    /// Settings made once when a database file is opened: SQLite keeps its journal in WAL mode, so
+    /// readers never wait for the writer.
+    public static func prepare(_ database: any Database, location: DatabaseLocation) async throws {
         guard let sql = database as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
-        if sql.dialect.name == "sqlite" { try await sql.raw("PRAGMA journal_mode = WAL").run() }
+        if case .sqliteFile = location { try await sql.raw("PRAGMA journal_mode = WAL").run() }
+    }
+
+    /// Runs `body` as one write transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a deferred transaction that reads first can find at its first write that
+    /// another connection has committed in between, and fail instead of waiting its turn.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard !isPostgres(database) else { return try await database.transaction(body) }
+        return try await database.withConnection { connection in
+            let sql = try self.sql(connection)
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(connection)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
     }
 
     /// The current time as stored (ISO 8601, UTC, milliseconds).

@@ -133,3 +133,18 @@ public struct PublishedFileInput: Sendable {
         }
     }
 }
+
+/// What the budget rules found on a version's content, for the steps they gate (submission and
+/// publication): the content's sha256 ties the verdict to the data it was reached on.
+public struct RuleVerdict: Sendable, Equatable {
+    /// The sha256 of the content the rules ran on (`StoredVersion.contentSHA256`).
+    public var contentSHA256: String
+    /// How many error findings they reported.
+    public var errorFindings: Int
+
+    /// Creates a verdict.
+    public init(contentSHA256: String, errorFindings: Int) {
+        self.contentSHA256 = contentSHA256
+        self.errorFindings = errorFindings
+    }
+}

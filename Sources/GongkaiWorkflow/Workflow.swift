@@ -94,19 +94,30 @@ public enum Workflow {
                            roles: [.bureauReviewer, .bureauAdministrator], needsComment: false, gatedByRules: true),
     ]
 
+    /// The transition an action takes (each action has exactly one).
+    public static func transition(_ action: WorkflowAction) -> WorkflowTransition {
+        switch action {
+        case .submit: transitions[0]
+        case .approveAsDepartment: transitions[1]
+        case .returnAsDepartment: transitions[2]
+        case .approveAsBureau: transitions[3]
+        case .returnAsBureau: transitions[4]
+        case .publish: transitions[5]
+        }
+    }
+
     /// The roles that may edit a version's budget data while it is editable.
     public static let editors: Set<Role> = [.unitEditor, .unitSubmitter]
 
-    /// The roles that may read versions that are not public, within their scope.
-    public static let staffReaders: Set<Role> = Set(Role.allCases)
+    /// The roles that may read versions that are not public (drafts, versions in review), within
+    /// their scope. API clients are outside readers: they see what the public sees.
+    public static let staffReaders: Set<Role> = Set(Role.allCases).subtracting([.apiClient])
 
     /// The state `action` leads to, or why it is refused. Checks, in order: scope, role, state,
     /// comment, rule findings, 批复 date.
     public static func decide(_ action: WorkflowAction, on state: VersionState, by actor: Actor, at place: UnitPlace,
                               comment: String?, errorFindings: Int, hasApprovalDate: Bool) -> Result<VersionState, WorkflowRefusal> {
-        guard let transition = transitions.first(where: { $0.action == action }) else {
-            return .failure(WorkflowRefusal(reason: .wrongState, message: "未知的操作"))
-        }
+        let transition = self.transition(action)
         guard actor.scope.covers(place) else {
             return .failure(WorkflowRefusal(reason: .outOfScope, message: "该单位不在您的管理范围内"))
         }

@@ -10,7 +10,7 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "启动 Gongkai 服务：单位编制和报送、主管部门和财政局审核、公开、审计记录和 REST 接口（/api/v1，说明见 /openapi.yaml）。")
 
-    @Flag(name: .long, help: "演示模式：在内存数据库中建立示例地区、部门、单位、各角色账号和示例预算（不指定 --database-url 时）。")
+    @Flag(name: .long, help: "演示模式：在临时数据库中建立示例地区、部门、单位、各角色账号和示例预算，停止服务时删除（不读 DATABASE_URL）。")
     var demo = false
 
     @Option(name: .long, help: "监听地址（默认 127.0.0.1）。")
@@ -25,6 +25,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "示例数据所在文件夹（--demo 用，默认 ./examples）。")
     var examples = "examples"
 
+    func validate() throws {
+        if demo, databaseURL != nil { throw ValidationError("--demo 使用临时数据库，不能与 --database-url 同用") }
+    }
+
     func run() throws {
         let location = try databaseLocation()
         let options = ServeOptions(database: location, hostname: hostname, port: port,
@@ -33,8 +37,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func databaseLocation() throws -> DatabaseLocation {
+        if demo { return .sqliteMemory(UUID().uuidString) }
         if let url = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"] { return try DatabaseLocation(url: url) }
-        return demo ? .sqliteMemory("gongkai-demo") : .sqliteFile("gongkai.sqlite")
+        return .sqliteFile("gongkai.sqlite")
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GongkaiServer
 import GongkaiStore
+import NIOPosix
 
 /// `gongkai worker`
 struct WorkerCommand: ParsableCommand {
@@ -29,15 +30,23 @@ struct WorkerCommand: ParsableCommand {
         let location = try DatabaseLocation(url: url)
         let processed = try Blocking.run { [untilIdle, timeout, lease, name] in
             let opened = try OpenedDatabase(location)
+            // Checks run on threads of their own, apart from the ones the SQLite driver blocks on.
+            let threads = NIOThreadPool(numberOfThreads: 1)
+            threads.start()
             do {
-                try await opened.migrate()
+                // The server migrates; a worker of an older or newer build must not.
+                guard try await opened.isMigrated() else {
+                    throw ValidationError("数据库 \(url) 尚未建立或版本不符：请先用同一版本的 gongkai serve 打开它")
+                }
                 let store = Store(database: opened.database)
-                let worker = name.map { CheckWorker(store: store, name: $0, timeout: timeout, lease: lease) }
-                    ?? CheckWorker(store: store, timeout: timeout, lease: lease)
+                let worker = name.map { CheckWorker(store: store, threads: threads, name: $0, timeout: timeout, lease: lease) }
+                    ?? CheckWorker(store: store, threads: threads, timeout: timeout, lease: lease)
                 let processed = try await worker.run(untilIdle: untilIdle)
+                try? await threads.shutdownGracefully()
                 await opened.close()
                 return processed
             } catch {
+                try? await threads.shutdownGracefully()
                 await opened.close()
                 throw error
             }

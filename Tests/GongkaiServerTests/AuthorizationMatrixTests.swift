@@ -22,6 +22,9 @@ enum Caller: Hashable, Sendable, CustomStringConvertible {
 
     var role: Role? { if case .account(let role, _) = self { role } else { nil } }
     var isInScope: Bool { if case .account(_, true) = self { true } else { false } }
+    /// Staff whose scope covers the unit: they see its versions that are not public. API clients
+    /// read what the public reads.
+    var readsUnpublished: Bool { isInScope && role != .apiClient }
 }
 
 /// The fixture every request of the matrix runs against: a draft and a published version of one unit.
@@ -43,6 +46,7 @@ struct MatrixRow: Sendable {
 
 private let unitStaff: Set<Role> = [.unitEditor, .unitSubmitter]
 private let batchCheckers: Set<Role> = [.bureauReviewer, .bureauAdministrator, .apiClient]
+private let workflowRoles: Set<Role> = [.unitSubmitter, .departmentReviewer, .bureauReviewer, .bureauAdministrator]
 
 private func signedIn(_ caller: Caller, _ status: @autoclosure () -> HTTPResponseStatus) -> HTTPResponseStatus {
     caller == .anonymous ? .unauthorized : status()
@@ -63,19 +67,26 @@ let matrix: [String: MatrixRow] = [
     // A version is already open, so even the unit's own staff get 422, but past authorization.
     "createVersion": MatrixRow(request: { (.POST, "/api/v1/units/\($0.district.unit.id)/versions", try exampleBudgetJSON()) },
                                expected: { caller in signedIn(caller, unitStaff.contains(caller.role!) && caller.isInScope ? .unprocessableEntity : .forbidden) }),
-    "getVersion": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)", nil) }, expected: { $0.isInScope ? .ok : .notFound }),
+    "getVersion": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)", nil) }, expected: { $0.readsUnpublished ? .ok : .notFound }),
     "updateVersionBudget": MatrixRow(request: { (.PUT, "/api/v1/versions/\($0.published)/budget", try exampleBudgetJSON()) },
                                      expected: { caller in signedIn(caller, unitStaff.contains(caller.role!) && caller.isInScope ? .conflict : .forbidden) }),
-    "listVersionFindings": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)/findings", nil) }, expected: { $0.isInScope ? .ok : .notFound }),
+    "listVersionFindings": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)/findings", nil) },
+                                     expected: { $0.readsUnpublished ? .ok : .notFound }),
     // Only the unit's 主管部门 reviews a submitted version; the draft is not submitted, hence 409.
+    // To workflow roles outside the unit the draft does not exist.
     "takeVersionAction": MatrixRow(request: { (.POST, "/api/v1/versions/\($0.draft)/actions/approve-as-department", nil) },
-                                   expected: { caller in signedIn(caller, caller == .account(.departmentReviewer, inScope: true) ? .conflict : .forbidden) }),
+                                   expected: { caller in
+                                       signedIn(caller, !workflowRoles.contains(caller.role!) ? .forbidden : !caller.isInScope ? .notFound
+                                           : caller.role == .departmentReviewer ? .conflict : .forbidden)
+                                   }),
     // Only a published version can be corrected; the draft cannot, hence 409 for the unit's staff.
     "createCorrection": MatrixRow(request: { (.POST, "/api/v1/versions/\($0.draft)/corrections", try exampleBudgetJSON()) },
-                                  expected: { caller in signedIn(caller, unitStaff.contains(caller.role!) && caller.isInScope ? .conflict : .forbidden) }),
+                                  expected: { caller in
+                                      signedIn(caller, !unitStaff.contains(caller.role!) ? .forbidden : caller.isInScope ? .conflict : .notFound)
+                                  }),
     "listVersionFiles": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.published)/files", nil) }, expected: { _ in .ok }),
     "listVersionAudit": MatrixRow(request: { (.GET, "/api/v1/versions/\($0.draft)/audit", nil) },
-                                  expected: { caller in signedIn(caller, caller.isInScope ? .ok : .notFound) }),
+                                  expected: { caller in signedIn(caller, caller.readsUnpublished ? .ok : .notFound) }),
     "getFile": MatrixRow(request: { (.GET, "/api/v1/files/\($0.fileDigest)", nil) }, expected: { _ in .ok }),
     // An empty upload: the 财政局's accounts get 422 (nothing to check), past authorization.
     "createCheckBatch": MatrixRow(request: { _ in (.POST, "/api/v1/checks", nil) },
@@ -122,6 +133,25 @@ let matrix: [String: MatrixRow] = [
                 }
             }
             #expect(checked == Endpoints.all.count * Caller.all.count)
+        }
+    }
+
+    @Test func eachCallerListsTheVersionsItMaySeeAndNoUploadIsServedAsAPublishedFile() async throws {
+        try await withServer { district in
+            let fixture = try await fixture(district)
+            let upload = try await GongkaiApp.store(district.app).job(fixture.job).sha256
+            for caller in Caller.all {
+                var token: String?
+                if case .account(let role, let inScope) = caller {
+                    token = try await district.signIn((inScope ? district.insiders : district.outsiders)[role]!)
+                }
+                let listed = try await district.request(.GET, "/api/v1/units/\(district.unit.id)/versions", token: token)
+                    .content.decode([VersionReply].self).map(\.id)
+                let expected = caller.readsUnpublished ? [fixture.draft, fixture.published] : [fixture.published]
+                #expect(Set(listed) == Set(expected), "\(caller)")
+                let file = try await district.request(.GET, "/api/v1/files/\(upload)", token: token)
+                #expect(file.status == .notFound, "an uploaded file served to \(caller)")
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ import Testing
 private func approvedVersion(_ district: District) async throws -> StoredVersion {
     let store = district.store
     let draft = try await store.createVersion(unitID: district.unit.id, budget: try exampleBudget(), by: district.editor)
-    _ = try await store.apply(.submit, to: draft.id, by: district.submitter)
+    _ = try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(draft))
     _ = try await store.apply(.approveAsDepartment, to: draft.id, by: district.departmentReviewer)
     return try await store.apply(.approveAsBureau, to: draft.id, by: district.bureauReviewer)
 }
@@ -34,11 +34,14 @@ private let packageFiles = [
             budget.unit.staffCount = (budget.unit.staffCount ?? 0) + 1
             let edited = try await store.updateBudget(of: draft.id, to: budget, by: district.editor)
             #expect(edited.budget == budget && edited.contentSHA256 != draft.contentSHA256)
-            let submitted = try await store.apply(.submit, to: draft.id, by: district.submitter)
+            // A verdict on the content before the edit no longer counts.
+            #expect(await conflict { try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(draft)) })
+            let submitted = try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(edited))
             #expect(submitted.state == .submitted && submitted.submittedAt != nil)
             #expect(try await store.apply(.approveAsDepartment, to: draft.id, by: district.departmentReviewer).state == .departmentApproved)
             #expect(try await store.apply(.approveAsBureau, to: draft.id, by: district.bureauReviewer).state == .bureauApproved)
-            let published = try await store.publish(draft.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer)
+            let published = try await store.publish(draft.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
+                                                    verdict: noFindings(edited))
             #expect(published.state == .published && published.approvalDate == "2026-02-10" && published.publishedAt != nil)
             let files = try await store.files(ofVersion: draft.id)
             #expect(files.map(\.name) == packageFiles.map(\.name).sorted())
@@ -61,11 +64,11 @@ private let packageFiles = [
         try await withDistrict(backend) { district in
             let store = district.store
             let draft = try await store.createVersion(unitID: district.unit.id, budget: try exampleBudget(), by: district.editor)
-            _ = try await store.apply(.submit, to: draft.id, by: district.submitter)
+            _ = try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(draft))
             let returned = try await store.apply(.returnAsDepartment, to: draft.id, by: district.departmentReviewer, comment: "三公经费变动原因未说明")
             #expect(returned.state == .returned && returned.lastComment == "三公经费变动原因未说明")
-            _ = try await store.updateBudget(of: draft.id, to: try exampleBudget(), by: district.editor)
-            #expect(try await store.apply(.submit, to: draft.id, by: district.submitter).state == .submitted)
+            let edited = try await store.updateBudget(of: draft.id, to: try exampleBudget(), by: district.editor)
+            #expect(try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(edited)).state == .submitted)
             let reasons = try await store.auditEvents(ofVersion: draft.id).compactMap(\.reason)
             #expect(reasons.contains("三公经费变动原因未说明"))
         }
@@ -75,7 +78,10 @@ private let packageFiles = [
     func errorFindingsBlockSubmission(_ backend: Backend) async throws {
         try await withDistrict(backend) { district in
             let draft = try await district.store.createVersion(unitID: district.unit.id, budget: try exampleBudget(), by: district.editor)
-            await #expect(throws: StoreError.self) { try await district.store.apply(.submit, to: draft.id, by: district.submitter, errorFindings: 1) }
+            let found = RuleVerdict(contentSHA256: draft.contentSHA256, errorFindings: 1)
+            #expect(await refusal { try await district.store.apply(.submit, to: draft.id, by: district.submitter, verdict: found) } == .blockedByFindings)
+            // Without a verdict at all, submission is refused too.
+            await #expect(throws: StoreError.self) { try await district.store.apply(.submit, to: draft.id, by: district.submitter) }
             #expect(try await district.store.version(draft.id).state == .draft)
         }
     }
@@ -84,13 +90,13 @@ private let packageFiles = [
     func nobodyActsOutsideTheirScope(_ backend: Backend) async throws {
         try await withDistrict(backend) { district in
             let store = district.store
-            await #expect(throws: StoreError.self) {
-                try await store.createVersion(unitID: district.unit.id, budget: try exampleBudget(), by: district.otherUnitSubmitter)
-            }
-            let draft = try await store.createVersion(unitID: district.unit.id, budget: try exampleBudget(), by: district.editor)
-            await #expect(throws: StoreError.self) { try await store.updateBudget(of: draft.id, to: try exampleBudget(), by: district.departmentReviewer) }
-            await #expect(throws: StoreError.self) { try await store.apply(.submit, to: draft.id, by: district.otherUnitSubmitter) }
-            await #expect(throws: StoreError.self) { try await store.apply(.submit, to: draft.id, by: district.editor) }
+            let budget = try exampleBudget()
+            #expect(await refusal { try await store.createVersion(unitID: district.unit.id, budget: budget, by: district.otherUnitSubmitter) } == .outOfScope)
+            let draft = try await store.createVersion(unitID: district.unit.id, budget: budget, by: district.editor)
+            #expect(await refusal { try await store.updateBudget(of: draft.id, to: budget, by: district.departmentReviewer) } == .roleNotAllowed)
+            let verdict = noFindings(draft)
+            #expect(await refusal { try await store.apply(.submit, to: draft.id, by: district.otherUnitSubmitter, verdict: verdict) } == .outOfScope)
+            #expect(await refusal { try await store.apply(.submit, to: draft.id, by: district.editor, verdict: verdict) } == .roleNotAllowed)
         }
     }
 
@@ -111,17 +117,20 @@ private let packageFiles = [
         try await withDistrict(backend) { district in
             let store = district.store
             let version = try await approvedVersion(district)
-            let published = try await store.publish(version.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer)
+            let published = try await store.publish(version.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
+                                                    verdict: noFindings(version))
             var changed = published.budget
             changed.unit.staffCount = 99
             await #expect(throws: StoreError.self) { try await store.updateBudget(of: version.id, to: changed, by: district.editor) }
             for action in WorkflowAction.allCases where action != .publish {
                 for actor in [district.submitter, district.departmentReviewer, district.bureauReviewer, district.administrator] {
-                    await #expect(throws: StoreError.self) { try await store.apply(action, to: version.id, by: actor, comment: "再改") }
+                    await #expect(throws: StoreError.self) {
+                        try await store.apply(action, to: version.id, by: actor, comment: "再改", verdict: noFindings(version))
+                    }
                 }
             }
             await #expect(throws: StoreError.self) {
-                try await store.publish(version.id, files: packageFiles, approvalDate: "2026-03-01", by: district.bureauReviewer)
+                try await store.publish(version.id, files: packageFiles, approvalDate: "2026-03-01", by: district.bureauReviewer, verdict: noFindings(version))
             }
             await #expect(throws: StoreError.self) { try await store.createVersion(unitID: district.unit.id, budget: changed, by: district.editor) }
             #expect(try await store.version(version.id) == published)
@@ -134,7 +143,8 @@ private let packageFiles = [
         try await withDistrict(backend) { district in
             let store = district.store
             let version = try await approvedVersion(district)
-            _ = try await store.publish(version.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer)
+            _ = try await store.publish(version.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
+                                                    verdict: noFindings(version))
             let sql = try #require(store.database as? any SQLDatabase)
             let id = version.id
             let attempts: [String: @Sendable () async throws -> Void] = [
@@ -146,9 +156,25 @@ private let packageFiles = [
                 "delete file": { try await sql.delete(from: "publication_files").run() },
                 "edit file digest": { try await sql.update("publication_files").set("sha256", to: "0").run() },
                 "delete audit": { try await sql.delete(from: "audit_events").run() },
+                "supersede with other content": {
+                    try await sql.update("budget_versions").set("state", to: "superseded").set("superseded_by_id", to: UUID())
+                        .set("content", to: "{}").where("id", .equal, id).run()
+                },
+                "add a file": {
+                    try await sql.insert(into: "publication_files").columns("id", "version_id", "name", "media_type", "sha256", "size")
+                        .values(SQLBind(UUID()), SQLBind(id), SQLBind("追加.pdf"), SQLBind("application/pdf"),
+                                SQLBind(SHA256.hex(packageFiles[0].data)), SQLBind(Int64(1))).run()
+                },
             ]
             for (name, attempt) in attempts {
-                await #expect(throws: (any Error).self, "\(name) was allowed") { try await attempt() }
+                let message = await errorText(attempt)
+                #expect(message?.contains("gongkai:") == true, "\(name): \(message ?? "was allowed")")
+            }
+            if sql.dialect.name == "postgresql" {
+                for table in ["budget_versions", "blobs", "publication_files", "audit_events"] {
+                    let message = await errorText { try await sql.raw("\(unsafeRaw: "TRUNCATE \(table) CASCADE")").run() }
+                    #expect(message?.contains("gongkai:") == true, "truncate \(table): \(message ?? "was allowed")")
+                }
             }
             #expect(try await store.version(version.id).state == .published)
             #expect(try await store.files(ofVersion: version.id).count == packageFiles.count)
@@ -160,17 +186,19 @@ private let packageFiles = [
         try await withDistrict(backend) { district in
             let store = district.store
             let first = try await approvedVersion(district)
-            let original = try await store.publish(first.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer)
+            let original = try await store.publish(first.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
+                                                   verdict: noFindings(first))
             var corrected = original.budget
             corrected.unit.staffCount = (corrected.unit.staffCount ?? 0) + 2
             let correction = try await store.createCorrection(of: first.id, budget: corrected, by: district.editor)
             #expect(correction.number == 2 && correction.replacesID == first.id && correction.state == .draft)
             #expect(try await store.version(first.id).state == .published)
-            _ = try await store.apply(.submit, to: correction.id, by: district.submitter)
+            _ = try await store.apply(.submit, to: correction.id, by: district.submitter, verdict: noFindings(correction))
             _ = try await store.apply(.approveAsDepartment, to: correction.id, by: district.departmentReviewer)
             _ = try await store.apply(.approveAsBureau, to: correction.id, by: district.bureauReviewer)
             let newFiles = [PublishedFileInput(name: "单位预算.pdf", data: Data("%PDF-1.7 更正".utf8))]
-            _ = try await store.publish(correction.id, files: newFiles, approvalDate: "2026-02-10", by: district.bureauReviewer)
+            _ = try await store.publish(correction.id, files: newFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
+                                        verdict: noFindings(correction))
             let old = try await store.version(first.id)
             #expect(old.state == .superseded && old.supersededByID == correction.id)
             #expect(old.budget == original.budget && old.publishedAt == original.publishedAt)
@@ -189,7 +217,9 @@ private let packageFiles = [
             let eventsBefore = try await store.auditEvents().count
             // The same name twice: the second file row violates the unique name, after the first was written.
             let clashing = [PublishedFileInput(name: "a.pdf", data: Data("one".utf8)), PublishedFileInput(name: "a.pdf", data: Data("two".utf8))]
-            await #expect(throws: (any Error).self) { try await store.publish(version.id, files: clashing, approvalDate: "2026-02-10", by: district.bureauReviewer) }
+            await #expect(throws: (any Error).self) {
+                try await store.publish(version.id, files: clashing, approvalDate: "2026-02-10", by: district.bureauReviewer, verdict: noFindings(version))
+            }
             #expect(try await store.version(version.id).state == .bureauApproved)
             #expect(try await store.files(ofVersion: version.id).isEmpty)
             await #expect(throws: StoreError.self) { try await store.blob(SHA256.hex(Data("one".utf8))) }
@@ -207,10 +237,12 @@ private let packageFiles = [
                 var budget = try exampleBudget()
                 budget.year += round
                 let draft = try await store.createVersion(unitID: district.unit.id, budget: budget, by: district.editor)
-                _ = try await store.apply(.submit, to: draft.id, by: district.submitter)
+                _ = try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(draft))
+                // Two handles, two connections: the two steps really run at once.
+                let other = district.secondHandle
                 async let approve = outcome { try await store.apply(.approveAsDepartment, to: draft.id, by: district.departmentReviewer) }
                 async let giveBack = outcome {
-                    try await store.apply(.returnAsDepartment, to: draft.id, by: district.departmentReviewer, comment: "请修改")
+                    try await other.apply(.returnAsDepartment, to: draft.id, by: district.departmentReviewer, comment: "请修改")
                 }
                 let results = await [approve, giveBack]
                 let winners = results.compactMap { try? $0.get() }
@@ -252,6 +284,28 @@ private let packageFiles = [
         let postgres = try await withStore(.postgres) { store, _ in try await schema(store.database) }
         #expect(sqlite == postgres)
         #expect(sqlite.keys.contains("budget_versions") && sqlite.keys.contains("audit_events"))
+    }
+}
+
+/// The text of the error `body` throws, or nil when it succeeds.
+private func errorText(_ body: @Sendable () async throws -> Void) async -> String? {
+    do {
+        try await body()
+        return nil
+    } catch {
+        return String(reflecting: error)
+    }
+}
+
+/// Whether `body` fails with a conflict.
+private func conflict<T: Sendable>(_ body: @Sendable () async throws -> T) async -> Bool {
+    do {
+        _ = try await body()
+        return false
+    } catch StoreError.conflict {
+        return true
+    } catch {
+        return false
     }
 }
 

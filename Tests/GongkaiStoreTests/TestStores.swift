@@ -23,6 +23,8 @@ enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
 /// A district with one department, two units and an account of every role.
 struct District: Sendable {
     let store: Store
+    /// The same store on another connection handle, for work that must really run at once.
+    let secondHandle: Store
     let region: StoredRegion
     let department: StoredDepartment
     let unit: StoredUnit
@@ -54,10 +56,10 @@ func withStore<T: Sendable>(_ backend: Backend, _ body: @Sendable (Store, Opened
 
 /// Runs `body` on a seeded district.
 func withDistrict<T: Sendable>(_ backend: Backend, _ body: @Sendable (District) async throws -> T) async throws -> T {
-    try await withStore(backend) { store, _ in try await body(try await seedDistrict(store)) }
+    try await withStore(backend) { store, opened in try await body(try await seedDistrict(store, secondHandle: Store(database: opened.database))) }
 }
 
-func seedDistrict(_ store: Store) async throws -> District {
+func seedDistrict(_ store: Store, secondHandle: Store) async throws -> District {
     let system = Store.system
     let region = try await store.createRegion(code: "500999", name: "示例区", by: system)
     let department = try await store.createDepartment(regionID: region.id, code: "105", name: "示例区民政局", by: system)
@@ -67,13 +69,29 @@ func seedDistrict(_ store: Store) async throws -> District {
         try await store.createAccount(username: name, displayName: name, passwordHash: "not-a-real-hash", role: role, scope: scope, by: system).actor
     }
     return District(
-        store: store, region: region, department: department, unit: unit, otherUnit: otherUnit,
+        store: store, secondHandle: secondHandle, region: region, department: department, unit: unit, otherUnit: otherUnit,
         editor: try await account("editor", .unitEditor, Scope(kind: .unit, id: unit.id.uuidString)),
         submitter: try await account("submitter", .unitSubmitter, Scope(kind: .unit, id: unit.id.uuidString)),
         departmentReviewer: try await account("dept", .departmentReviewer, Scope(kind: .department, id: department.id.uuidString)),
         bureauReviewer: try await account("bureau", .bureauReviewer, Scope(kind: .region, id: region.id.uuidString)),
         administrator: try await account("admin", .bureauAdministrator, Scope(kind: .region, id: region.id.uuidString)),
         otherUnitSubmitter: try await account("other", .unitSubmitter, Scope(kind: .unit, id: otherUnit.id.uuidString)))
+}
+
+/// What the store is told the rules found on a version: nothing (the store does not run the rules;
+/// the server does, and the server's tests run them).
+func noFindings(_ version: StoredVersion) -> RuleVerdict { RuleVerdict(contentSHA256: version.contentSHA256, errorFindings: 0) }
+
+/// Why the store refused `body`, or nil when it did not refuse it as a workflow step.
+func refusal<T: Sendable>(_ body: @Sendable () async throws -> T) async -> WorkflowRefusal.Reason? {
+    do {
+        _ = try await body()
+        return nil
+    } catch StoreError.refused(let refusal) {
+        return refusal.reason
+    } catch {
+        return nil
+    }
 }
 
 /// The founding example's budget, kept as data in `examples/`.

@@ -114,3 +114,11 @@ private func refusalReason(_ result: Result<VersionState, WorkflowRefusal>) -> W
     if case .failure(let refusal) = result { return refusal.reason }
     return nil
 }
+
+@Suite struct WorkflowTableTests {
+    @Test(arguments: WorkflowAction.allCases)
+    func eachActionHasItsOwnTransition(_ action: WorkflowAction) {
+        #expect(Workflow.transition(action).action == action)
+        #expect(Workflow.transitions.filter { $0.action == action }.count == 1)
+    }
+}

@@ -31,8 +31,10 @@ enum Handlers {
         guard try await req.store.failedSignIns(username: body.username, since: since) < settings.loginAttempts else {
             throw Problem(.tooManyRequests, code: "sign-in-throttled", title: "登录失败次数过多，请 \(Int(settings.loginWindow / 60)) 分钟后再试")
         }
-        guard let found = try await req.store.account(named: body.username),
-              try await req.password.async.verify(body.password, created: found.passwordHash) else {
+        let found = try await req.store.account(named: body.username)
+        // An unknown name costs as much time as a wrong password, so the answer's timing tells nothing.
+        let verified = try await req.password.async.verify(body.password, created: found?.passwordHash ?? req.application.unknownAccountHash)
+        guard let found, verified else {
             try await req.store.recordSignIn(username: body.username, succeeded: false)
             throw Problem(.unauthorized, code: "bad-credentials", title: "用户名或密码不正确")
         }
@@ -76,14 +78,14 @@ enum Handlers {
     /// The public sees published and superseded versions; staff also see the others in their scope.
     @Sendable static func unitVersions(_ req: Request) async throws -> Response {
         let unit = try await req.store.unit(try req.uuid("unitID"))
-        let seesAll = req.auth.get(Caller.self)?.actor.scope.covers(unit.place) ?? false
+        let seesAll = req.seesUnpublished(of: unit)
         let versions = try await req.store.versions(ofUnit: unit.id).filter { seesAll || $0.state.isPublic }
         return try await versions.map { VersionBody($0, withBudget: false) }.encodeResponse(for: req)
     }
 
     @Sendable static func createVersion(_ req: Request) async throws -> Response {
         let unitID = try req.uuid("unitID")
-        let budget = try req.budget()
+        let budget = try await req.budget()
         let version = try await req.store.createVersion(unitID: unitID, budget: budget, by: try req.caller().actor)
         return try await VersionBody(version, withBudget: true).encodeResponse(status: .created, for: req)
     }
@@ -94,12 +96,14 @@ enum Handlers {
     }
 
     @Sendable static func updateBudget(_ req: Request) async throws -> Response {
-        let version = try await req.store.updateBudget(of: try req.uuid("versionID"), to: try req.budget(), by: try req.caller().actor)
+        let current = try await req.visibleVersion()
+        let version = try await req.store.updateBudget(of: current.id, to: try await req.budget(), by: try req.caller().actor)
         return try await VersionBody(version, withBudget: true).encodeResponse(for: req)
     }
 
     @Sendable static func createCorrection(_ req: Request) async throws -> Response {
-        let version = try await req.store.createCorrection(of: try req.uuid("versionID"), budget: try req.budget(), by: try req.caller().actor)
+        let current = try await req.visibleVersion()
+        let version = try await req.store.createCorrection(of: current.id, budget: try await req.budget(), by: try req.caller().actor)
         return try await VersionBody(version, withBudget: true).encodeResponse(status: .created, for: req)
     }
 
@@ -109,7 +113,9 @@ enum Handlers {
         return try await findings.map(FindingBody.init).encodeResponse(for: req)
     }
 
-    /// A workflow step. Submission and publication run the rules first: their error findings block it.
+    /// A workflow step. Submission and publication run the rules first: their error findings block
+    /// it. Whether the caller may take the step is decided before that (the rules and the renderer
+    /// take a second), and again by the store, on the content the rules saw.
     @Sendable static func action(_ req: Request) async throws -> Response {
         guard let name = req.parameters.get("action"), let action = WorkflowAction(rawValue: name) else {
             let known = WorkflowAction.allCases.map(\.rawValue).joined(separator: "、")
@@ -117,28 +123,29 @@ enum Handlers {
         }
         let body = (try? req.content.decode(ActionBody.self)) ?? ActionBody()
         let actor = try req.caller().actor
-        let id = try req.uuid("versionID")
+        let current = try await req.visibleVersion()
+        let unit = try await req.store.unit(current.unitID)
         let version: StoredVersion
         switch action {
         case .publish:
-            let current = try await req.store.version(id)
-            guard let approvalDate = body.approvalDate ?? current.approvalDate else {
+            guard let approvalDate = body.approvalDate else {
                 throw StoreError.refused(WorkflowRefusal(reason: .approvalDateMissing, message: "公开前须录入财政批复日期（approvalDate，如 2026-02-10）"))
             }
-            // Check the step is allowed before the second it takes to render.
-            let unit = try await req.store.unit(current.unitID)
             if case .failure(let refusal) = Workflow.decide(.publish, on: current.state, by: actor, at: unit.place, comment: nil,
                                                             errorFindings: 0, hasApprovalDate: true) {
                 throw StoreError.refused(refusal)
             }
-            let package = try await req.publisher.package(current.budget, name: "第 \(current.number) 版")
-            version = try await req.store.publish(id, files: package.files, approvalDate: approvalDate, by: actor, errorFindings: package.errors.count)
+            let package = try await req.publisher.package(current, name: "第 \(current.number) 版")
+            version = try await req.store.publish(current.id, files: package.files, approvalDate: approvalDate, by: actor, verdict: package.verdict)
         case .submit:
-            let current = try await req.store.version(id)
-            let errors = try await req.publisher.findings(current.budget, name: "第 \(current.number) 版").filter { $0.severity == .error }
-            version = try await req.store.apply(.submit, to: id, by: actor, comment: body.comment, errorFindings: errors.count)
+            if case .failure(let refusal) = Workflow.decide(.submit, on: current.state, by: actor, at: unit.place, comment: body.comment,
+                                                            errorFindings: 0, hasApprovalDate: false) {
+                throw StoreError.refused(refusal)
+            }
+            let verdict = try await req.publisher.verdict(on: current)
+            version = try await req.store.apply(.submit, to: current.id, by: actor, comment: body.comment, verdict: verdict)
         default:
-            version = try await req.store.apply(action, to: id, by: actor, comment: body.comment)
+            version = try await req.store.apply(action, to: current.id, by: actor, comment: body.comment)
         }
         return try await VersionBody(version, withBudget: false).encodeResponse(for: req)
     }
@@ -148,16 +155,20 @@ enum Handlers {
         return try await req.store.files(ofVersion: version.id).map(FileBody.init).encodeResponse(for: req)
     }
 
-    /// A published file's bytes, named by their sha256; cached for good, since they never change.
+    /// A published file's bytes, named by their sha256, with the media type it was published
+    /// with; cached for good, since they never change. Files uploaded for checking are not published
+    /// and are not served here.
     @Sendable static func file(_ req: Request) async throws -> Response {
         guard let digest = req.parameters.get("sha256"), digest.count == 64, digest.allSatisfy(\.isHexDigit) else {
             throw Problem(.notFound, code: "not-found", title: "文件编号应为 64 位十六进制的 sha256")
         }
-        let data = try await req.store.blob(digest.lowercased())
+        let file = try await req.store.publishedFile(digest.lowercased())
+        let data = try await req.store.blob(file.sha256)
         let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .eTag, value: "\"\(digest)\"")
+        response.headers.replaceOrAdd(name: .eTag, value: "\"\(file.sha256)\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
-        response.headers.contentType = .binary
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: .contentType, value: file.mediaType)
         return response
     }
 
@@ -165,8 +176,7 @@ enum Handlers {
 
     @Sendable static func versionAudit(_ req: Request) async throws -> Response {
         let version = try await req.store.version(try req.uuid("versionID"))
-        let unit = try await req.store.unit(version.unitID)
-        guard try req.caller().actor.scope.covers(unit.place) else { throw StoreError.notFound("预算版本 \(version.id)") }
+        guard req.seesUnpublished(of: try await req.store.unit(version.unitID)) else { throw StoreError.notFound("预算版本 \(version.id)") }
         return try await req.store.auditEvents(ofVersion: version.id).map(AuditEventBody.init).encodeResponse(for: req)
     }
 
@@ -175,7 +185,8 @@ enum Handlers {
         let limit = try req.query.get(Int?.self, at: "limit") ?? 100
         guard after >= 0 else { throw Problem(.badRequest, code: "bad-cursor", title: "after 应为不小于 0 的审计记录序号") }
         guard (1...1000).contains(limit) else { throw Problem(.badRequest, code: "bad-limit", title: "limit 应在 1 到 1000 之间") }
-        let events = try await req.store.auditEvents(after: after, limit: limit + 1)
+        // An administrator reads the events of their own region.
+        let events = try await req.store.auditEvents(after: after, limit: limit + 1, region: try req.caller().actor.scope.id)
         let page = Page(items: events.prefix(limit).map(AuditEventBody.init), nextCursor: events.count > limit ? String(events[limit - 1].sequence) : nil)
         return try await page.encodeResponse(for: req)
     }
@@ -192,7 +203,7 @@ extension Request {
     var store: Store { Store(database: db) }
 
     /// The rule gate and renderer.
-    var publisher: Publisher { Publisher(formats: application.gongkai.publicationFormats, threadPool: application.threadPool) }
+    var publisher: Publisher { Publisher(application) }
 
     /// The signed-in caller (present on every endpoint whose access needs one).
     func caller() throws -> Caller {
@@ -217,27 +228,33 @@ extension Request {
         return (cursor.flatMap(UUID.init(uuidString:)), limit)
     }
 
+    /// Whether the caller may see the unit's versions that are not public: staff (not API clients)
+    /// whose scope covers it.
+    func seesUnpublished(of unit: StoredUnit) -> Bool {
+        guard let actor = auth.get(Caller.self)?.actor else { return false }
+        return Workflow.staffReaders.contains(actor.role) && actor.scope.covers(unit.place)
+    }
+
     /// The version named in the path, if the caller may see it: public versions to anyone, the
-    /// others only within the caller's scope (to everyone else it does not exist).
+    /// others only to `seesUnpublished` callers (to everyone else it does not exist).
     func visibleVersion() async throws -> StoredVersion {
         let version = try await store.version(try uuid("versionID"))
         if version.state.isPublic { return version }
-        let unit = try await store.unit(version.unitID)
-        guard let caller = auth.get(Caller.self), caller.actor.scope.covers(unit.place) else {
-            throw StoreError.notFound("预算版本 \(version.id)")
-        }
+        guard seesUnpublished(of: try await store.unit(version.unitID)) else { throw StoreError.notFound("预算版本 \(version.id)") }
         return version
     }
 
-    /// The budget in the body: JSON in the documented format, or the budget workbook (XLSX).
-    func budget() throws -> Budget {
+    /// The budget in the body: JSON in the documented format, or the budget workbook (XLSX); read
+    /// on the work threads.
+    func budget() async throws -> Budget {
         guard let buffer = body.data, buffer.readableBytes > 0 else {
             throw Problem(.badRequest, code: "empty-body", title: "请求正文应为预算数据（JSON 或预算工作簿 XLSX）")
         }
         let data = Data(buffer.readableBytesView)
-        if headers.contentType?.subType.contains("spreadsheetml") == true || data.starts(with: [0x50, 0x4B]) {
-            return try BudgetWorkbookReader.read(data, path: "上传的预算工作簿").budget
+        let isWorkbook = headers.contentType?.subType.contains("spreadsheetml") == true || data.starts(with: [0x50, 0x4B])
+        return try await application.workThreads.runIfActive {
+            if isWorkbook { return try BudgetWorkbookReader.read(data, path: "上传的预算工作簿").budget }
+            return try BudgetJSONReader.read(data, path: "请求正文")
         }
-        return try BudgetJSONReader.read(data, path: "请求正文")
     }
 }

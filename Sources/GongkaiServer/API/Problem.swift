@@ -34,13 +34,25 @@ struct Problem: Content, Error {
         case let decoding as DecodingError:
             return Problem(.badRequest, code: "malformed-body", title: "请求正文格式不正确", detail: String(describing: decoding))
         case let abort as any AbortError:
-            return Problem(abort.status, code: "http-\(abort.status.code)", title: abort.status == .notFound ? "页面或接口不存在" : abort.reason)
+            return Problem(abort.status, code: "http-\(abort.status.code)", title: chineseTitles[abort.status.code] ?? abort.reason)
         case let database as any DatabaseError where database.isConstraintFailure:
             return Problem(.conflict, code: "conflict", title: "与已保存的数据冲突（可能刚被他人修改），请刷新后重试")
         default:
             return Problem(.internalServerError, code: "internal", title: "服务器内部错误，请稍后重试或联系管理员")
         }
     }
+
+    /// What the HTTP errors Vapor itself raises say to a Chinese reader.
+    static let chineseTitles: [UInt: String] = [
+        400: "请求格式不正确",
+        401: "请先登录",
+        403: "您没有权限进行此操作",
+        404: "页面或接口不存在",
+        413: "上传内容过大（上限 20 MB）",
+        415: "不支持该内容类型",
+        422: "请求内容无法处理",
+        500: "服务器内部错误，请稍后重试或联系管理员",
+    ]
 
     static func from(_ error: StoreError) -> Problem {
         switch error {

@@ -2,8 +2,9 @@ import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Limits requests without a sign-in token to `limit` per minute per client address (429 beyond).
-/// Counted per server process: behind several servers each allows its own share.
+/// Limits requests of callers who are not signed in (no token, or one that is not valid) to `limit`
+/// per minute per client address (429 beyond); sign-in attempts count among them. Runs after
+/// `TokenAuthenticator`. Counted per server process: behind several servers each allows its own share.
 struct PublicRateLimit: AsyncMiddleware {
     let limit: Int
     private let windows = NIOLockedValueBox<[String: (minute: Int, count: Int)]>([:])
@@ -13,7 +14,7 @@ struct PublicRateLimit: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.headers.bearerAuthorization == nil else { return try await next.respond(to: request) }
+        guard !request.auth.has(Caller.self) else { return try await next.respond(to: request) }
         let address = request.remoteAddress?.ipAddress ?? "unknown"
         let minute = Int(Date().timeIntervalSince1970 / 60)
         let allowed = windows.withLockedValue { windows in

@@ -137,6 +137,7 @@ struct AuditEventBody: Content {
     var objectID: String
     var versionID: String?
     var reason: String?
+    var region: String?
     var contentHash: String?
     var previousHash: String
     var hash: String
@@ -151,6 +152,7 @@ struct AuditEventBody: Content {
         objectID = event.objectID
         versionID = event.versionID
         reason = event.reason
+        region = event.region
         contentHash = event.contentHash
         previousHash = event.previousHash
         hash = event.hash

@@ -65,7 +65,7 @@ public enum DemoDistrict {
             throw GongkaiError(.budgetInvalid, "演示数据 \(file.path) 无法读取：\(error.localizedDescription)", path: file.path)
         }
         let store = GongkaiApp.store(app)
-        let publisher = Publisher(formats: app.gongkai.publicationFormats, threadPool: app.threadPool)
+        let publisher = Publisher(app)
         let hash = try await app.password.async.hash(plan.password)
         var accounts: [Account] = []
 
@@ -99,17 +99,18 @@ public enum DemoDistrict {
                         guard let author = staff.first else { throw GongkaiError(.budgetInvalid, "演示数据中单位“\(unit.name)”没有账号，无法建立预算", path: file.path) }
                         let version = try await store.createVersion(unitID: unit.id, budget: budget, by: author)
                         guard let approvalDate = versionPlan.approvalDate else { continue }
-                        let steps: [(WorkflowAction, Role?)] = [(.submit, .unitSubmitter), (.approveAsDepartment, .departmentReviewer), (.approveAsBureau, .bureauReviewer)]
-                        let everyone = staff + reviewers + bureau
-                        for (action, role) in steps {
-                            guard let actor = everyone.first(where: { $0.role == role }) else {
-                                throw GongkaiError(.budgetInvalid, "演示数据缺少\(role?.chineseName ?? "")账号，无法“\(action.chineseName)”", path: file.path)
+                        func account(_ role: Role, for action: WorkflowAction) throws -> Actor {
+                            guard let actor = (staff + reviewers + bureau).first(where: { $0.role == role }) else {
+                                throw GongkaiError(.budgetInvalid, "演示数据缺少\(role.chineseName)账号，无法“\(action.chineseName)”", path: file.path)
                             }
-                            _ = try await store.apply(action, to: version.id, by: actor)
+                            return actor
                         }
-                        let package = try await publisher.package(budget, name: unit.name)
+                        let package = try await publisher.package(version, name: unit.name)
+                        _ = try await store.apply(.submit, to: version.id, by: try account(.unitSubmitter, for: .submit), verdict: package.verdict)
+                        _ = try await store.apply(.approveAsDepartment, to: version.id, by: try account(.departmentReviewer, for: .approveAsDepartment))
+                        _ = try await store.apply(.approveAsBureau, to: version.id, by: try account(.bureauReviewer, for: .approveAsBureau))
                         _ = try await store.publish(version.id, files: package.files, approvalDate: approvalDate,
-                                                    by: bureau.first { $0.role == .bureauReviewer }!, errorFindings: package.errors.count)
+                                                    by: try account(.bureauReviewer, for: .publish), verdict: package.verdict)
                     }
                 }
             }

@@ -3,6 +3,7 @@ import GongkaiCore
 import GongkaiReport
 import GongkaiRules
 import GongkaiStore
+import Logging
 import NIOPosix
 
 /// A worker of batch checking: claims a job from the job table, checks the file with the same
@@ -18,11 +19,14 @@ public struct CheckWorker: Sendable {
     public let lease: TimeInterval
     /// Seconds one file may take to check before it is reported as unreadable (timed out).
     public let timeout: Double
+    /// The threads checks run on, apart from the database driver's.
+    let threads: NIOThreadPool
 
-    /// Creates a worker; `lease` should be longer than `timeout`.
-    public init(store: Store, name: String = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)",
+    /// Creates a worker that checks on `threads`; `lease` should be longer than `timeout`.
+    public init(store: Store, threads: NIOThreadPool, name: String = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)",
                 timeout: Double = 120, lease: TimeInterval? = nil) {
         self.store = store
+        self.threads = threads
         self.name = name
         self.timeout = timeout
         self.lease = lease ?? timeout + 60
@@ -43,17 +47,31 @@ public struct CheckWorker: Sendable {
         return true
     }
 
-    /// Processes jobs until there are none left (`untilIdle`) or forever, waiting `poll` seconds
-    /// when the table is empty; returns how many it processed.
-    public func run(untilIdle: Bool, poll: TimeInterval = 1) async throws -> Int {
+    /// Processes jobs until there are none left (`untilIdle`) or until cancelled, waiting `poll`
+    /// seconds when the table is empty; returns how many it processed. Run until idle, it stops at
+    /// the first error (a command reports it); run for good, it logs the error and tries again after
+    /// a pause that doubles up to a minute, so a database restart does not end it.
+    public func run(untilIdle: Bool, poll: TimeInterval = 1, logger: Logger = Logger(label: "gongkai.worker")) async throws -> Int {
         var processed = 0
+        var failures = 0
         while !Task.isCancelled {
-            if try await runOnce() {
-                processed += 1
-            } else if untilIdle {
-                return processed
-            } else {
-                try await Task.sleep(nanoseconds: UInt64(poll * 1_000_000_000))
+            do {
+                if try await runOnce() {
+                    processed += 1
+                    failures = 0
+                } else if untilIdle {
+                    return processed
+                } else {
+                    try await Task.sleep(nanoseconds: UInt64(poll * 1_000_000_000))
+                }
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                if untilIdle { throw error }
+                failures += 1
+                let pause = min(60, poll * pow(2, Double(min(failures, 6))))
+                logger.error("批量检查工作进程出错，\(Int(pause)) 秒后重试：\(error)")
+                try await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
             }
         }
         return processed
@@ -62,7 +80,7 @@ public struct CheckWorker: Sendable {
     /// Checks one file's bytes, written to a private temporary folder under its own name.
     func check(_ data: Data, named fileName: String) async throws -> CheckOutcome {
         let timeout = timeout
-        return try await NIOThreadPool.singleton.runIfActive {
+        return try await threads.runIfActive {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-job-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,11 +7,17 @@ import GongkaiStore
 import Vapor
 
 /// The rule gate and the renderer, as the workflow uses them: the findings that block submission
-/// and publication, and the files a publication stores. Runs off the event loop (rendering a PDF
-/// takes a second).
+/// and publication, and the files a publication stores. Runs on the application's work threads
+/// (rendering a PDF takes a second).
 struct Publisher: Sendable {
     let formats: [RenderFormat]
     let threadPool: NIOThreadPool
+
+    /// A publisher on the application's work threads, rendering `formats` (by default those of its configuration).
+    init(_ app: Application, formats: [RenderFormat]? = nil) {
+        self.formats = formats ?? app.gongkai.publicationFormats
+        threadPool = app.workThreads
+    }
 
     /// The budget rules' and the package check's findings on a budget.
     func findings(_ budget: Budget, name: String) async throws -> [Diagnostic] {
@@ -23,13 +29,21 @@ struct Publisher: Sendable {
         }
     }
 
-    /// The package files of a budget, or its error findings when the rules refuse it.
-    func package(_ budget: Budget, name: String) async throws -> (files: [PublishedFileInput], errors: [Diagnostic]) {
+    /// The rules' verdict on a version's content, for submitting it.
+    func verdict(on version: StoredVersion) async throws -> RuleVerdict {
+        let errors = try await findings(version.budget, name: "第 \(version.number) 版").filter { $0.severity == .error }
+        return RuleVerdict(contentSHA256: version.contentSHA256, errorFindings: errors.count)
+    }
+
+    /// The package files of a version and the rules' verdict on its content, for publishing it; the
+    /// files are empty when the rules refuse it.
+    func package(_ version: StoredVersion, name: String) async throws -> (files: [PublishedFileInput], verdict: RuleVerdict) {
         try await threadPool.runIfActive { [formats] in
             let runner = RenderRunner(options: RenderOptions(formats: formats, outputDirectory: ""))
             defer { runner.close() }
-            let (outcome, files) = try runner.package(budget, path: name)
-            return (files.map { PublishedFileInput(name: $0.path, data: $0.data) }, outcome.errors)
+            let (outcome, files) = try runner.package(version.budget, path: name)
+            return (files.map { PublishedFileInput(name: $0.path, data: $0.data) },
+                    RuleVerdict(contentSHA256: version.contentSHA256, errorFindings: outcome.errors.count))
         }
     }
 }

@@ -13,6 +13,7 @@ struct CreateAuditEvents: AsyncMigration {
             .field("object_id", .string, .required)
             .field("version_id", .string)
             .field("reason", .string)
+            .field("region", .string)
             .field("content_hash", .string)
             .field("previous_hash", .string, .required)
             .field("hash", .string, .required)

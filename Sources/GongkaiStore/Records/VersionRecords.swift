@@ -81,6 +81,7 @@ final class AuditRecord: Model, @unchecked Sendable {
     @Field(key: "object_id") var objectID: String
     @OptionalField(key: "version_id") var versionID: String?
     @OptionalField(key: "reason") var reason: String?
+    @OptionalField(key: "region") var region: String?
     @OptionalField(key: "content_hash") var contentHash: String?
     @Field(key: "previous_hash") var previousHash: String
     @Field(key: "hash") var hash: String

@@ -8,8 +8,10 @@ extension Store {
         guard role.scopeKind == scope.kind else {
             throw StoreError.invalid("角色“\(role.chineseName)”的管理范围应为\(role.scopeKind.rawValue)，实为\(scope.kind.rawValue)")
         }
-        return try await database.transaction { db in
-            try await Self.requireAdministrator(actor, of: regionID(of: scope, on: db))
+        guard username != Self.system.id else { throw StoreError.invalid("用户名 \(username) 为系统保留") }
+        return try await write { db in
+            let region = try await regionID(of: scope, on: db)
+            try Self.requireAdministrator(actor, of: region)
             guard try await AccountRecord.query(on: db).filter(\.$username == username).first() == nil else {
                 throw StoreError.invalid("用户名 \(username) 已被使用")
             }
@@ -17,7 +19,8 @@ extension Store {
                                        scopeKind: scope.kind.rawValue, scopeID: scope.id, createdAt: now())
             try await record.create(on: db)
             let id = try record.requireID()
-            try await appendAudit(AuditEntry(actor: actor, action: "create-account", objectKind: "account", objectID: username, reason: role.rawValue), on: db)
+            try await appendAudit(AuditEntry(actor: actor, action: "create-account", objectKind: "account", objectID: username, region: region,
+                                             reason: role.rawValue), on: db)
             return StoredAccount(id: id, username: username, displayName: displayName, actor: Actor(id: username, role: role, scope: scope))
         }
     }

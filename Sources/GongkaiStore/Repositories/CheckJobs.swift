@@ -16,7 +16,7 @@ extension Store {
             throw StoreError.refused(WorkflowRefusal(reason: .roleNotAllowed, message: "只有财政局的账号可以提交批量检查"))
         }
         guard !files.isEmpty else { throw StoreError.invalid("批量检查没有文件") }
-        return try await database.transaction { db in
+        return try await write { db in
             let time = now()
             let batch = CheckBatchRecord()
             batch.id = UUID()
@@ -28,23 +28,20 @@ extension Store {
             var seen: Set<UUID> = []
             for file in files {
                 let digest = SHA256.hex(file.data)
-                if try await BlobRecord.find(digest, on: db) == nil {
-                    try await BlobRecord(sha256: digest, data: file.data, createdAt: time).create(on: db)
-                }
-                let job: CheckJobRecord
-                if let existing = try await CheckJobRecord.query(on: db).filter(\.$sha256 == digest).first() {
-                    job = existing
-                } else {
-                    job = CheckJobRecord()
-                    job.id = UUID()
-                    job.sha256 = digest
-                    job.fileName = file.name
-                    job.state = JobState.queued.rawValue
-                    job.attempts = 0
-                    job.maxAttempts = Self.maxJobAttempts
-                    job.runAfter = time
-                    job.createdAt = time
-                    try await job.create(on: db)
+                try await storeBlob(file.data, sha256: digest, time: time, on: db)
+                // One job per file, whoever inserts it first; a file whose checks all failed is
+                // queued again when it is uploaded again.
+                try await sql(db).insert(into: CheckJobRecord.schema)
+                    .columns("id", "sha256", "file_name", "state", "attempts", "max_attempts", "run_after", "created_at")
+                    .values(SQLBind(UUID()), SQLBind(digest), SQLBind(file.name), SQLBind(JobState.queued.rawValue), SQLBind(0),
+                            SQLBind(Self.maxJobAttempts), SQLBind(time), SQLBind(time))
+                    .ignoringConflicts(with: ["sha256"]).run()
+                try await sql(db).update(CheckJobRecord.schema)
+                    .set("state", to: JobState.queued.rawValue).set("attempts", to: 0).set("run_after", to: time)
+                    .set("locked_by", to: SQLLiteral.null).set("locked_at", to: SQLLiteral.null)
+                    .where("sha256", .equal, digest).where("state", .equal, JobState.failed.rawValue).run()
+                guard let job = try await CheckJobRecord.query(on: db).filter(\.$sha256 == digest).first() else {
+                    throw StoreError.notFound("检查任务 \(digest)")
                 }
                 let jobID = try job.requireID()
                 guard seen.insert(jobID).inserted else { continue }
@@ -55,8 +52,8 @@ extension Store {
                 try await item.create(on: db)
             }
             try await appendAudit(AuditEntry(actor: actor, action: "create-check-batch", objectKind: "check-batch",
-                                             objectID: try batch.requireID().uuidString, reason: "\(name)：\(files.count) 个文件"), on: db)
-            return Self.batch(batch)
+                                             objectID: try batch.requireID().uuidString, region: UUID(uuidString: actor.scope.id), reason: "\(name)：\(files.count) 个文件"), on: db)
+            return try Self.batch(batch)
         }
     }
 
@@ -99,7 +96,7 @@ extension Store {
     /// Records a claimed job's outcome and findings in one transaction, if `worker` still holds it;
     /// returns false (and stores nothing) when its lock was reaped and the job went to another.
     public func completeJob(_ id: UUID, worker: String, outcome: CheckOutcome) async throws -> Bool {
-        try await database.transaction { db in
+        try await write { db in
             let errors = outcome.findings.filter { $0.severity == "error" }.count
             let updated = try await sql(db).update(CheckJobRecord.schema)
                 .set("state", to: JobState.done.rawValue).set("outcome", to: outcome.outcome).set("error", to: outcome.error)
@@ -150,7 +147,7 @@ extension Store {
             .sorted { $0.name < $1.name }
         var byState: [String: Int] = [:]
         for state in JobState.allCases { byState[state.rawValue] = files.filter { $0.job.state == state }.count }
-        return BatchProgress(batch: Self.batch(batch), total: files.count, byState: byState, files: files)
+        return BatchProgress(batch: try Self.batch(batch), total: files.count, byState: byState, files: files)
     }
 
     /// The findings of a job, in order.
@@ -168,12 +165,13 @@ extension Store {
     }
 
     static func job(_ record: CheckJobRecord) throws -> CheckJob {
-        CheckJob(id: try record.requireID(), sha256: record.sha256, fileName: record.fileName, state: JobState(rawValue: record.state) ?? .failed,
+        guard let state = JobState(rawValue: record.state) else { throw StoreError.invalid("检查任务状态“\(record.state)”无效") }
+        return CheckJob(id: try record.requireID(), sha256: record.sha256, fileName: record.fileName, state: state,
                  attempts: record.attempts, outcome: record.outcome, error: record.error, profile: record.profile,
                  errorFindings: record.errorFindings, finishedAt: record.finishedAt)
     }
 
-    static func batch(_ record: CheckBatchRecord) -> CheckBatch {
-        CheckBatch(id: record.id ?? UUID(), name: record.name, createdBy: record.createdBy, regionID: record.regionID, createdAt: record.createdAt)
+    static func batch(_ record: CheckBatchRecord) throws -> CheckBatch {
+        CheckBatch(id: try record.requireID(), name: record.name, createdBy: record.createdBy, regionID: record.regionID, createdAt: record.createdAt)
     }
 }

@@ -3,17 +3,19 @@ import Foundation
 import GongkaiWorkflow
 
 extension Store {
-    /// Adds a region. Only a 财政局 administrator (or the system, when seeding) may.
+    /// Adds a region. Only the system actor may (whoever installs the server seeds its regions): a
+    /// region's administrator manages what lies inside that region, not the list of regions.
     public func createRegion(code: String, name: String, by actor: Actor) async throws -> StoredRegion {
         try Self.requireAdministrator(actor)
-        return try await database.transaction { db in
+        return try await write { db in
             guard try await RegionRecord.query(on: db).filter(\.$code == code).first() == nil else {
                 throw StoreError.invalid("地区代码 \(code) 已存在")
             }
             let record = RegionRecord(code: code, name: name)
             try await record.create(on: db)
             let id = try record.requireID()
-            try await appendAudit(AuditEntry(actor: actor, action: "create-region", objectKind: "region", objectID: id.uuidString, reason: name), on: db)
+            try await appendAudit(AuditEntry(actor: actor, action: "create-region", objectKind: "region", objectID: id.uuidString, region: id,
+                                             reason: name), on: db)
             return StoredRegion(id: id, code: code, name: name)
         }
     }
@@ -21,7 +23,7 @@ extension Store {
     /// Adds a 主管部门 to a region, within the administrator's region.
     public func createDepartment(regionID: UUID, code: String, name: String, by actor: Actor) async throws -> StoredDepartment {
         try Self.requireAdministrator(actor, of: regionID)
-        return try await database.transaction { db in
+        return try await write { db in
             guard try await RegionRecord.find(regionID, on: db) != nil else { throw StoreError.notFound("地区 \(regionID)") }
             guard try await DepartmentRecord.query(on: db).filter(\.$regionID == regionID).filter(\.$code == code).first() == nil else {
                 throw StoreError.invalid("部门代码 \(code) 在该地区已存在")
@@ -29,14 +31,15 @@ extension Store {
             let record = DepartmentRecord(regionID: regionID, code: code, name: name)
             try await record.create(on: db)
             let id = try record.requireID()
-            try await appendAudit(AuditEntry(actor: actor, action: "create-department", objectKind: "department", objectID: id.uuidString, reason: name), on: db)
+            try await appendAudit(AuditEntry(actor: actor, action: "create-department", objectKind: "department", objectID: id.uuidString,
+                                             region: regionID, reason: name), on: db)
             return StoredDepartment(id: id, regionID: regionID, code: code, name: name)
         }
     }
 
     /// Adds a unit under a 主管部门, within the administrator's region.
     public func createUnit(departmentID: UUID, code: String, name: String, contact: String? = nil, by actor: Actor) async throws -> StoredUnit {
-        try await database.transaction { db in
+        try await write { db in
             guard let department = try await DepartmentRecord.find(departmentID, on: db) else { throw StoreError.notFound("部门 \(departmentID)") }
             try Self.requireAdministrator(actor, of: department.regionID)
             guard try await UnitRecord.query(on: db).filter(\.$departmentID == departmentID).filter(\.$code == code).first() == nil else {
@@ -45,7 +48,8 @@ extension Store {
             let record = UnitRecord(departmentID: departmentID, code: code, name: name, contact: contact)
             try await record.create(on: db)
             let id = try record.requireID()
-            try await appendAudit(AuditEntry(actor: actor, action: "create-unit", objectKind: "unit", objectID: id.uuidString, reason: name), on: db)
+            try await appendAudit(AuditEntry(actor: actor, action: "create-unit", objectKind: "unit", objectID: id.uuidString,
+                                             region: department.regionID, reason: name), on: db)
             return StoredUnit(id: id, departmentID: departmentID, regionID: department.regionID, code: code, name: name, contact: contact)
         }
     }
@@ -95,7 +99,10 @@ extension Store {
             return []
         }
         if let after { query = query.filter(\.$id > after) }
-        return try await query.sort(\.$id).limit(limit).all().map { try Self.unit($0, regionID: regionOf[$0.departmentID] ?? UUID()) }
+        return try await query.sort(\.$id).limit(limit).all().map { record in
+            guard let region = regionOf[record.departmentID] else { throw StoreError.notFound("部门 \(record.departmentID)") }
+            return try Self.unit(record, regionID: region)
+        }
     }
 
     static func unit(_ record: UnitRecord, regionID: UUID) throws -> StoredUnit {

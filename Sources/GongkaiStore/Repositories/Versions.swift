@@ -10,7 +10,7 @@ extension Store {
     /// as a draft. Refused while another version of the same unit, year and phase is still in
     /// preparation or review: one version moves through the workflow at a time.
     public func createVersion(unitID: UUID, budget: Budget, by actor: Actor) async throws -> StoredVersion {
-        try await database.transaction { db in
+        try await write { db in
             let unit = try await unitOn(db, unitID)
             if case .failure(let refusal) = Workflow.mayEdit(.draft, by: actor, at: unit.place) { throw StoreError.refused(refusal) }
             return try await insertVersion(unit: unit, budget: budget, replaces: nil, by: actor, on: db)
@@ -20,7 +20,7 @@ extension Store {
     /// Starts a corrected version of a published one: a new draft that names the version it replaces.
     /// The published version stays as it is, and public, until the correction is published.
     public func createCorrection(of versionID: UUID, budget: Budget, by actor: Actor) async throws -> StoredVersion {
-        try await database.transaction { db in
+        try await write { db in
             let record = try await versionRecord(versionID, on: db)
             let unit = try await unitOn(db, record.unitID)
             if case .failure(let refusal) = Workflow.mayCorrect(try Self.state(record), by: actor, at: unit.place) { throw StoreError.refused(refusal) }
@@ -33,7 +33,7 @@ extension Store {
 
     /// Replaces the budget data of an editable version (draft or returned).
     public func updateBudget(of versionID: UUID, to budget: Budget, by actor: Actor) async throws -> StoredVersion {
-        try await database.transaction { db in
+        try await write { db in
             let record = try await versionRecord(versionID, on: db)
             let unit = try await unitOn(db, record.unitID)
             let state = try Self.state(record)
@@ -50,80 +50,85 @@ extension Store {
                 .returning("id").all()
             guard !updated.isEmpty else { throw StoreError.conflict("该版本刚被他人处理，请刷新后重试") }
             try await appendAudit(AuditEntry(actor: actor, action: "edit-version", objectKind: "version", objectID: versionID.uuidString,
-                                             versionID: versionID, contentHash: content.sha256), on: db)
+                                             region: unit.regionID, versionID: versionID, contentHash: content.sha256), on: db)
             return try Self.version(try await versionRecord(versionID, on: db))
         }
     }
 
-    /// Takes a workflow step other than publishing. `errorFindings` is the number of error findings
-    /// the budget rules report on the version's data (they block submission). Exactly one of two
-    /// people acting on the same version at once succeeds; the other gets a conflict.
+    /// Takes a workflow step other than publishing. Submission is gated by the rules: `verdict` says
+    /// what they found on which content, and is refused when the version's content has changed since
+    /// (or when there is no verdict). Exactly one of two people acting on the same version at once
+    /// succeeds; the other gets a conflict.
     public func apply(_ action: WorkflowAction, to versionID: UUID, by actor: Actor, comment: String? = nil,
-                      errorFindings: Int = 0) async throws -> StoredVersion {
+                      verdict: RuleVerdict? = nil) async throws -> StoredVersion {
         guard action != .publish else { throw StoreError.invalid("公开须通过 publish 写入公开文件") }
-        return try await database.transaction { db in
+        return try await write { db in
             let record = try await versionRecord(versionID, on: db)
             let unit = try await unitOn(db, record.unitID)
             let state = try Self.state(record)
             let next: VersionState
-            switch Workflow.decide(action, on: state, by: actor, at: unit.place, comment: comment, errorFindings: errorFindings,
+            switch Workflow.decide(action, on: state, by: actor, at: unit.place, comment: comment, errorFindings: verdict?.errorFindings ?? 0,
                                    hasApprovalDate: record.approvalDate != nil) {
             case .success(let target): next = target
             case .failure(let refusal): throw StoreError.refused(refusal)
             }
+            if Workflow.transition(action).gatedByRules { try Self.require(verdict, matches: record) }
             let time = now()
             var update = try sql(db).update(VersionRecord.schema).set("state", to: next.rawValue).set("updated_at", to: time)
             if action == .submit { update = update.set("submitted_at", to: time) }
             if next == .returned { update = update.set("last_comment", to: comment) }
-            let updated = try await update.where("id", .equal, versionID).where("state", .equal, state.rawValue).returning("id").all()
+            let updated = try await update.where("id", .equal, versionID).where("state", .equal, state.rawValue)
+                .where("content_sha256", .equal, record.contentSHA256).returning("id").all()
             guard !updated.isEmpty else { throw StoreError.conflict("该版本刚被他人处理，请刷新后重试") }
             try await appendAudit(AuditEntry(actor: actor, action: action.rawValue, objectKind: "version", objectID: versionID.uuidString,
-                                             versionID: versionID, reason: comment, contentHash: record.contentSHA256), on: db)
+                                             region: unit.regionID, versionID: versionID, reason: comment, contentHash: record.contentSHA256), on: db)
             return try Self.version(try await versionRecord(versionID, on: db))
         }
     }
 
     /// Publishes an approved version with its rendered files, in one transaction: the files are
-    /// stored under their sha256, listed for the version, the version is marked published with the
-    /// 批复 date and the time, and the version it corrects (if any) is marked superseded.
+    /// stored under their sha256 and listed for the version, then the version is marked published
+    /// with the 批复 date and the time, and the version it corrects (if any) is marked superseded.
+    /// `verdict` is what the rules found on the content the files were rendered from.
     public func publish(_ versionID: UUID, files: [PublishedFileInput], approvalDate: String, by actor: Actor,
-                        errorFindings: Int = 0) async throws -> StoredVersion {
+                        verdict: RuleVerdict) async throws -> StoredVersion {
         guard Self.isDate(approvalDate) else { throw StoreError.invalid("批复日期“\(approvalDate)”应为 年-月-日，如 2026-02-10") }
-        guard !files.isEmpty else { throw StoreError.invalid("公开的文件包是空的") }
-        return try await database.transaction { db in
+        return try await write { db in
             let record = try await versionRecord(versionID, on: db)
             let unit = try await unitOn(db, record.unitID)
             let state = try Self.state(record)
             if case .failure(let refusal) = Workflow.decide(.publish, on: state, by: actor, at: unit.place, comment: nil,
-                                                            errorFindings: errorFindings, hasApprovalDate: true) {
+                                                            errorFindings: verdict.errorFindings, hasApprovalDate: true) {
                 throw StoreError.refused(refusal)
             }
+            try Self.require(verdict, matches: record)
+            guard !files.isEmpty else { throw StoreError.invalid("公开的文件包是空的") }
             let time = now()
-            let updated = try await sql(db).update(VersionRecord.schema)
-                .set("state", to: VersionState.published.rawValue).set("updated_at", to: time)
-                .set("published_at", to: time).set("approval_date", to: approvalDate)
-                .where("id", .equal, versionID).where("state", .equal, state.rawValue).returning("id").all()
-            guard !updated.isEmpty else { throw StoreError.conflict("该版本刚被他人处理，请刷新后重试") }
             for file in files {
                 let digest = SHA256.hex(file.data)
-                if try await BlobRecord.find(digest, on: db) == nil {
-                    try await BlobRecord(sha256: digest, data: file.data, createdAt: time).create(on: db)
-                }
+                try await storeBlob(file.data, sha256: digest, time: time, on: db)
                 try await PublicationFileRecord(versionID: versionID, name: file.name, mediaType: file.mediaType, sha256: digest,
                                                 size: Int64(file.data.count)).create(on: db)
                 try await appendAudit(AuditEntry(actor: actor, action: "publish-file", objectKind: "file", objectID: file.name,
-                                                 versionID: versionID, contentHash: digest), on: db)
+                                                 region: unit.regionID, versionID: versionID, contentHash: digest), on: db)
             }
+            let updated = try await sql(db).update(VersionRecord.schema)
+                .set("state", to: VersionState.published.rawValue).set("updated_at", to: time)
+                .set("published_at", to: time).set("approval_date", to: approvalDate)
+                .where("id", .equal, versionID).where("state", .equal, state.rawValue)
+                .where("content_sha256", .equal, record.contentSHA256).returning("id").all()
+            guard !updated.isEmpty else { throw StoreError.conflict("该版本刚被他人处理，请刷新后重试") }
             if let replaced = record.replacesID {
                 let superseded = try await sql(db).update(VersionRecord.schema)
                     .set("state", to: VersionState.superseded.rawValue).set("superseded_by_id", to: versionID).set("updated_at", to: time)
                     .where("id", .equal, replaced).where("state", .equal, VersionState.published.rawValue).returning("id").all()
                 guard !superseded.isEmpty else { throw StoreError.conflict("被更正的版本已不是当前有效的公开版本，不能再以此更正替代") }
                 try await appendAudit(AuditEntry(actor: actor, action: "supersede", objectKind: "version", objectID: replaced.uuidString,
-                                                 versionID: replaced, reason: "由第 \(record.number) 版更正"), on: db)
+                                                 region: unit.regionID, versionID: replaced, reason: "由第 \(record.number) 版更正"), on: db)
             }
             try await appendAudit(AuditEntry(actor: actor, action: WorkflowAction.publish.rawValue, objectKind: "version", objectID: versionID.uuidString,
-                                             versionID: versionID, reason: "批复日期 \(approvalDate)", contentHash: record.contentSHA256), on: db)
+                                             region: unit.regionID, versionID: versionID, reason: "批复日期 \(approvalDate)",
+                                             contentHash: record.contentSHA256), on: db)
             return try Self.version(try await versionRecord(versionID, on: db))
         }
     }
@@ -187,7 +192,7 @@ extension Store {
         try await record.create(on: db)
         let id = try record.requireID()
         try await appendAudit(AuditEntry(actor: actor, action: replaces == nil ? "create-version" : "create-correction", objectKind: "version",
-                                         objectID: id.uuidString, versionID: id, reason: replaces.map { "更正 \($0.uuidString)" },
+                                         objectID: id.uuidString, region: unit.regionID, versionID: id, reason: replaces.map { "更正 \($0.uuidString)" },
                                          contentHash: content.sha256), on: db)
         return try Self.version(record)
     }
@@ -226,6 +231,20 @@ extension Store {
                              updatedAt: record.updatedAt, submittedAt: record.submittedAt, publishedAt: record.publishedAt)
     }
 
+    /// Stores bytes under their sha256 unless they are stored already (by this transaction, an
+    /// earlier one or one committing at the same moment: the insert then does nothing).
+    func storeBlob(_ data: Data, sha256 digest: String, time: String, on db: any Database) async throws {
+        try await sql(db).insert(into: BlobRecord.schema).columns("sha256", "size", "data", "created_at")
+            .values(SQLBind(digest), SQLBind(Int64(data.count)), SQLBind(data), SQLBind(time))
+            .ignoringConflicts(with: ["sha256"]).run()
+    }
+
+    /// Refuses a rule-gated step without a verdict, or with one on other content than the version's.
+    private static func require(_ verdict: RuleVerdict?, matches record: VersionRecord) throws {
+        guard let verdict else { throw StoreError.invalid("报送和公开须先检查预算数据") }
+        guard verdict.contentSHA256 == record.contentSHA256 else { throw StoreError.conflict("预算数据在检查之后已被修改，请重新操作") }
+    }
+
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -233,5 +252,18 @@ extension Store {
         var components = DateComponents(year: year, month: month, day: day)
         components.calendar = Calendar(identifier: .gregorian)
         return (2000...2100).contains(year) && components.isValidDate
+    }
+}
+
+extension Store {
+    /// A file of a public (published or superseded) version, by its sha256; files uploaded for
+    /// checking, or published by no version, are not found.
+    public func publishedFile(_ sha256: String) async throws -> StoredFile {
+        let publicStates = Set(VersionState.allCases.filter(\.isPublic).map(\.rawValue))
+        for record in try await PublicationFileRecord.query(on: database).filter(\.$sha256 == sha256).all() {
+            guard let version = try await VersionRecord.find(record.versionID, on: database), publicStates.contains(version.state) else { continue }
+            return StoredFile(name: record.name, mediaType: record.mediaType, sha256: record.sha256, size: record.size)
+        }
+        throw StoreError.notFound("公开文件 \(sha256)")
     }
 }
