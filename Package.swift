@@ -46,7 +46,8 @@ let package = Package(
         ),
         .target(
             name: "GongkaiReport",
-            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiXLSX", "GongkaiRender"]
+            dependencies: ["GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiXLSX", "GongkaiRender"],
+            resources: [.copy("Resources/dimensions.json")]
         ),
         .target(name: "GongkaiWorkflow", dependencies: ["GongkaiFiles"]),
         .target(
@@ -94,6 +95,7 @@ let package = Package(
         .testTarget(name: "GongkaiWorkflowTests", dependencies: ["GongkaiWorkflow"]),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow"]),
         .testTarget(name: "GongkaiServerTests", dependencies: ["GongkaiTestSupport", "GongkaiServer", "GongkaiStore", "GongkaiWorkflow",
+                                                                "GongkaiCore", "GongkaiReport", "GongkaiXLSX",
                                                                 .product(name: "VaporTesting", package: "vapor")]),
         .testTarget(name: "gongkaiTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow", "gongkai"]),
     ],

@@ -62,6 +62,9 @@ public struct CheckJob: Sendable, Equatable, Codable {
     public var errorFindings: Int?
     /// When it finished.
     public var finishedAt: String?
+    /// The filled checklist and the five dimensions, as JSON the checker wrote; the store keeps it
+    /// as it is.
+    public var assessment: String?
 }
 
 /// A job claimed by a worker.
@@ -122,13 +125,16 @@ public struct CheckOutcome: Sendable {
     public var profile: String?
     /// Its findings.
     public var findings: [CheckFinding]
+    /// The filled checklist and the five dimensions, as JSON (see `CheckJob.assessment`).
+    public var assessment: String?
 
     /// Creates an outcome.
-    public init(outcome: String, error: String? = nil, profile: String? = nil, findings: [CheckFinding]) {
+    public init(outcome: String, error: String? = nil, profile: String? = nil, findings: [CheckFinding], assessment: String? = nil) {
         self.outcome = outcome
         self.error = error
         self.profile = profile
         self.findings = findings
+        self.assessment = assessment
     }
 }
 

@@ -82,8 +82,9 @@ struct CheckCommand: ParsableCommand {
             if let output { try StandardStream.error.write("报告已写入 \(output)\n") }
         } else {
             var documents: [ChecklistDocument] = []
+            let dimensions = try DimensionMap.standard()
             summary = try runner.run(paths: paths) { document in
-                documents.append(ChecklistDocument(document))
+                documents.append(ChecklistDocument(document, dimensions: dimensions))
                 try reportUnreadable(document)
             }
             let data: Data

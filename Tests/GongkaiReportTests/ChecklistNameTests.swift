@@ -18,10 +18,11 @@ import Testing
             let report = try CheckRunner().check(try DisclosureImporter().read(text: text, path: "a.md"))
             var renamed = report
             renamed.disclosure?.metadata.unitName = name
-            documents.append(ChecklistDocument(renamed))
+            documents.append(ChecklistDocument(renamed, dimensions: try DimensionMap.standard()))
         }
         let workbook = try XLSXReader.read(data: try ChecklistWorkbookWriter.workbook(documents))
-        let sheetNames = workbook.sheets.map(\.name)
+        #expect(workbook.sheets.last?.name == ChecklistWorkbookWriter.summarySheetName)
+        let sheetNames = workbook.sheets.dropLast().map(\.name)
         #expect(sheetNames.count == names.count)
         #expect(Set(sheetNames.map { $0.lowercased() }).count == names.count)
         #expect(sheetNames.allSatisfy { $0.utf16.count <= 31 && !$0.hasPrefix("'") && !$0.hasSuffix("'") })

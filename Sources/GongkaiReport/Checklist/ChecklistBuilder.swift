@@ -2,7 +2,7 @@ import GongkaiCore
 import GongkaiRules
 
 /// One row of a filled inspection checklist.
-public struct ChecklistEntry: Sendable {
+public struct ChecklistEntry: Sendable, Codable, Equatable {
     /// 及时性 / 内容规范性.
     public var group: String
     /// The row label (封面, 目录, 《部门收入预算总表》 …).

@@ -67,11 +67,11 @@ enum CheckHandlers {
         guard !files.isEmpty else { throw Problem(.unprocessableEntity, code: "no-files", title: "没有上传文件（files 为空）") }
         let name = upload.name ?? "批量检查 \(Date.ISO8601FormatStyle().format(Date()))"
         let batch = try await req.store.createBatch(name: name, files: files, by: try req.caller().actor)
-        return try await req.store.batchProgress(batch.id).encodeResponse(status: .created, for: req)
+        return try await BatchBody(try await req.store.batchProgress(batch.id)).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func progress(_ req: Request) async throws -> Response {
-        try await visibleBatch(req).encodeResponse(for: req)
+        try await BatchBody(try await visibleBatch(req)).encodeResponse(for: req)
     }
 
     @Sendable static func findings(_ req: Request) async throws -> Response {
@@ -82,12 +82,11 @@ enum CheckHandlers {
     }
 
     /// A batch of the caller's own region; to anyone else it does not exist.
-    private static func visibleBatch(_ req: Request) async throws -> BatchProgress {
+    static func visibleBatch(_ req: Request) async throws -> BatchProgress {
         let progress = try await req.store.batchProgress(try req.uuid("batchID"))
         guard progress.batch.regionID == (try req.caller().actor.scope.id) else { throw StoreError.notFound("批量检查 \(progress.batch.id)") }
         return progress
     }
 }
 
-extension BatchProgress: Content {}
 extension CheckFinding: Content {}

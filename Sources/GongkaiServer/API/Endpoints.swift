@@ -69,6 +69,10 @@ enum Endpoints {
         Endpoint(operationID: "getCheckBatch", method: .GET, path: "/api/v1/checks/{batchID}", access: .batchCheckers, handler: CheckHandlers.progress),
         Endpoint(operationID: "listCheckJobFindings", method: .GET, path: "/api/v1/checks/{batchID}/jobs/{jobID}/findings", access: .batchCheckers,
                  handler: CheckHandlers.findings),
+        Endpoint(operationID: "getCheckBatchChecklist", method: .GET, path: "/api/v1/checks/{batchID}/checklist", access: .batchCheckers,
+                 handler: ComplianceHandlers.checklist),
+        Endpoint(operationID: "getRegionCompliance", method: .GET, path: "/api/v1/regions/{regionID}/compliance", access: .batchCheckers,
+                 handler: ComplianceHandlers.region),
         Endpoint(operationID: "listAuditEvents", method: .GET, path: "/api/v1/audit", access: .administrators, handler: Handlers.audit),
         Endpoint(operationID: "verifyAudit", method: .GET, path: "/api/v1/audit/verification", access: .administrators, handler: Handlers.verifyAudit),
     ]

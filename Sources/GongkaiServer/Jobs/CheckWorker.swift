@@ -80,6 +80,7 @@ public struct CheckWorker: Sendable {
     /// Checks one file's bytes, written to a private temporary folder under its own name.
     func check(_ data: Data, named fileName: String) async throws -> CheckOutcome {
         let timeout = timeout
+        let dimensions = try DimensionMap.standard()
         return try await threads.runIfActive {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-job-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -96,8 +97,11 @@ public struct CheckWorker: Sendable {
                              table: diagnostic.tableTitle, code: diagnostic.code, column: diagnostic.column, found: diagnostic.found,
                              expected: diagnostic.expected)
             }
+            var checklist = ChecklistDocument(document, dimensions: dimensions)
+            checklist.path = fileName
+            let assessment = String(decoding: try JSONEncoder().encode(checklist), as: UTF8.self)
             return CheckOutcome(outcome: document.status == .checked ? "checked" : "unreadable",
-                                error: document.error.map { $0.message }, profile: document.profile?.id, findings: findings)
+                                error: document.error.map { $0.message }, profile: document.profile?.id, findings: findings, assessment: assessment)
         }
     }
 }

@@ -18,6 +18,7 @@ struct CreateCheckJobs: AsyncMigration {
             .field("error", .string)
             .field("profile", .string)
             .field("error_findings", .int)
+            .field("assessment", .string)
             .field("created_at", .string, .required)
             .field("finished_at", .string)
             .unique(on: "sha256")

@@ -19,5 +19,6 @@ public enum StoreMigrations {
         CreateCheckJobs(),
         CreateCheckBatches(),
         CreateCheckFindings(),
+        CreateIndexes(),
     ]
 }

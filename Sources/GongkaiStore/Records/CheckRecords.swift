@@ -18,6 +18,7 @@ final class CheckJobRecord: Model, @unchecked Sendable {
     @OptionalField(key: "error") var error: String?
     @OptionalField(key: "profile") var profile: String?
     @OptionalField(key: "error_findings") var errorFindings: Int?
+    @OptionalField(key: "assessment") var assessment: String?
     @Field(key: "created_at") var createdAt: String
     @OptionalField(key: "finished_at") var finishedAt: String?
 

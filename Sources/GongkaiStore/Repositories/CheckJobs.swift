@@ -101,6 +101,7 @@ extension Store {
             let updated = try await sql(db).update(CheckJobRecord.schema)
                 .set("state", to: JobState.done.rawValue).set("outcome", to: outcome.outcome).set("error", to: outcome.error)
                 .set("profile", to: outcome.profile).set("error_findings", to: errors).set("finished_at", to: now())
+                .set("assessment", to: outcome.assessment)
                 .set("locked_by", to: SQLLiteral.null).set("locked_at", to: SQLLiteral.null)
                 .where("id", .equal, id).where("state", .equal, JobState.running.rawValue).where("locked_by", .equal, worker)
                 .returning("id").all()
@@ -168,7 +169,7 @@ extension Store {
         guard let state = JobState(rawValue: record.state) else { throw StoreError.invalid("检查任务状态“\(record.state)”无效") }
         return CheckJob(id: try record.requireID(), sha256: record.sha256, fileName: record.fileName, state: state,
                  attempts: record.attempts, outcome: record.outcome, error: record.error, profile: record.profile,
-                 errorFindings: record.errorFindings, finishedAt: record.finishedAt)
+                 errorFindings: record.errorFindings, finishedAt: record.finishedAt, assessment: record.assessment)
     }
 
     static func batch(_ record: CheckBatchRecord) throws -> CheckBatch {

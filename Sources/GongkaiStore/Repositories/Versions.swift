@@ -259,10 +259,17 @@ extension Store {
     /// A file of a public (published or superseded) version, by its sha256; files uploaded for
     /// checking, or published by no version, are not found.
     public func publishedFile(_ sha256: String) async throws -> StoredFile {
-        let publicStates = Set(VersionState.allCases.filter(\.isPublic).map(\.rawValue))
-        for record in try await PublicationFileRecord.query(on: database).filter(\.$sha256 == sha256).all() {
-            guard let version = try await VersionRecord.find(record.versionID, on: database), publicStates.contains(version.state) else { continue }
-            return StoredFile(name: record.name, mediaType: record.mediaType, sha256: record.sha256, size: record.size)
+        let publicStates = VersionState.allCases.filter(\.isPublic).map(\.rawValue)
+        let rows = try await sql(database).select().columns(SQLColumn("name", table: "f"), SQLColumn("media_type", table: "f"), SQLColumn("size", table: "f"))
+            .from(SQLAlias(SQLIdentifier(PublicationFileRecord.schema), as: SQLIdentifier("f")))
+            .join(SQLAlias(SQLIdentifier(VersionRecord.schema), as: SQLIdentifier("v")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("version_id", table: "f"), .equal, SQLColumn("id", table: "v"))
+            .where(SQLColumn("sha256", table: "f"), .equal, SQLBind(sha256))
+            .where(SQLColumn("state", table: "v"), .in, SQLBind.group(publicStates))
+            .limit(1).all()
+        if let row = rows.first {
+            return StoredFile(name: try row.decode(column: "name", as: String.self), mediaType: try row.decode(column: "media_type", as: String.self),
+                              sha256: sha256, size: try row.decode(column: "size", as: Int64.self))
         }
         throw StoreError.notFound("公开文件 \(sha256)")
     }

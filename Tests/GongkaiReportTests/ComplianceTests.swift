@@ -1,0 +1,85 @@
+import Foundation
+import GongkaiCore
+@testable import GongkaiReport
+import GongkaiRules
+import GongkaiTestSupport
+import GongkaiXLSX
+import Testing
+
+@Suite struct ComplianceTests {
+    private func example() throws -> DocumentReport {
+        try CheckRunner().run(paths: [TestFiles.example("chongqing-unit-budget-2024.md")]).documents[0]
+    }
+
+    @Test func everyRuleCountsAgainstADimensionExceptThoseAboutTheReader() throws {
+        let map = try DimensionMap.standard()
+        #expect(Set(map.categories.keys) == Set(RuleCategory.allCases.map(\.rawValue)))
+        for rule in RuleCatalog.all {
+            let id = rule.description.id
+            let dimension = map.dimension(ofRule: id, category: rule.description.category.rawValue)
+            #expect((dimension == nil) == ["table-unreadable", "table-unrecognized"].contains(id), "\(id)")
+            #expect(dimension != .timeliness, "\(id): a file alone never says when it was published")
+        }
+        #expect(map.deadlineDays == 20)
+    }
+
+    @Test func anErrorCountsAgainstItsDimensionAndAWarningIsOnlyCountedBesideIt() throws {
+        let document = try example()
+        let verdicts = ComplianceAssessor.assess(document, map: try DimensionMap.standard())
+        #expect(verdicts.map(\.dimension) == DisclosureDimension.allCases)
+        let accuracy = try #require(verdicts.first { $0.dimension == .accuracy })
+        // The example's narrative states 186.86万元 where its table gives 196.84万元.
+        #expect(accuracy.outcome == .notMet && accuracy.errors >= 1)
+        #expect(verdicts.first { $0.dimension == .timeliness }?.outcome == .unknown)
+        let errorsByRule = document.diagnostics.filter { $0.severity == .error }.count
+        #expect(verdicts.map(\.errors).reduce(0, +) == errorsByRule)
+        for verdict in verdicts where verdict.errors == 0 && verdict.dimension != .timeliness {
+            #expect(verdict.outcome == .met, "\(verdict.dimension): warnings alone do not fail it")
+        }
+    }
+
+    @Test func aFileThatCouldNotBeReadIsJudgedOnNothing() throws {
+        let unreadable = try CheckRunner().run(paths: ["/nonexistent.pdf"]).documents[0]
+        let verdicts = ComplianceAssessor.assess(unreadable, map: try DimensionMap.standard())
+        #expect(verdicts.count == 5 && verdicts.allSatisfy { $0.outcome == .unknown && $0.errors == 0 })
+    }
+
+    @Test func timelinessCountsDaysFromThe批复InChinasTimeZone() {
+        func outcome(_ published: String?, approved: String? = "2026-02-10") -> DimensionVerdict.Outcome {
+            ComplianceAssessor.timeliness(approvalDate: approved, published: published, days: 20).outcome
+        }
+        #expect(outcome("2026-03-02") == .met)                      // the 20th day
+        #expect(outcome("2026-03-03") == .notMet)                   // the 21st
+        #expect(outcome("2026-03-02T15:59:59.000Z") == .met)        // 23:59 in Beijing, still the 20th day
+        #expect(outcome("2026-03-02T16:00:00.000Z") == .notMet)     // 00:00 of the 21st in Beijing
+        #expect(outcome(nil) == .unknown)
+        #expect(outcome("2026-03-01", approved: nil) == .unknown)
+        #expect(outcome("三月") == .unknown)
+    }
+
+    @Test func theRollUpCountsEachOutcomePerDimension() throws {
+        let map = try DimensionMap.standard()
+        let checked = ComplianceAssessor.assess(try example(), map: map)
+        let unreadable = ComplianceAssessor.assess(try CheckRunner().run(paths: ["/nonexistent.pdf"]).documents[0], map: map)
+        let rollUp = ComplianceRollUp([checked, checked, unreadable])
+        #expect(rollUp.documents == 3)
+        let accuracy = try #require(rollUp.dimensions.first { $0.dimension == .accuracy })
+        #expect(accuracy.notMet == 2 && accuracy.met == 0 && accuracy.unknown == 1)
+        let timeliness = try #require(rollUp.dimensions.first { $0.dimension == .timeliness })
+        #expect(timeliness.unknown == 3)
+        #expect(rollUp.dimensions.allSatisfy { $0.met + $0.notMet + $0.unknown == 3 })
+    }
+
+    @Test func theChecklistWorkbookEndsWithTheFiveDimensionsOfEachFile() throws {
+        let report = try CheckRunner().run(paths: [TestFiles.example("chongqing-unit-budget-2024.md"), "/nonexistent.pdf"])
+        let workbook = try XLSXReader.read(data: try ChecklistWorkbookWriter.workbook(report))
+        let summary = try #require(workbook.sheets.last)
+        #expect(summary.name == "汇总")
+        #expect((5...9).map { summary.cell(row: 3, column: $0)?.value } == DisclosureDimension.allCases.map { .text($0.chineseName) })
+        #expect(summary.cell(row: 4, column: 1)?.value == .text("示例县老年大学"))
+        guard case .text(let accuracy)? = summary.cell(row: 4, column: 9)?.value else { Issue.record("no accuracy mark"); return }
+        #expect(accuracy.hasPrefix("否（"))
+        #expect(summary.cell(row: 5, column: 4)?.value.displayText.contains("无法读取") == true)
+        #expect(summary.cell(row: 5, column: 9)?.value == .text("—"))
+    }
+}
