@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "GongkaiServer",
             dependencies: [
-                "GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiRender", "GongkaiReport", "GongkaiStore", "GongkaiWorkflow",
+                "GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiRender", "GongkaiReport", "GongkaiStore", "GongkaiWorkflow", "GongkaiXLSX",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "MultipartKit", package: "multipart-kit"),

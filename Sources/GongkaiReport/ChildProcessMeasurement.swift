@@ -5,9 +5,9 @@ import GongkaiFiles
 /// A child process's wall time and peak memory, for benchmarks.
 public enum ChildProcessMeasurement {
     /// Runs the executable with `arguments`, its output to `output`, and returns its wall time, its
-    /// peak memory — the high-water mark of its own address space (`VmHWM` in /proc, read every few
-    /// milliseconds while it runs) — and its exit status. The kernel's `ru_maxrss` would not do: a
-    /// spawned child's count starts with the parent's memory, which may hold inputs it just generated.
+    /// peak resident memory (`VmHWM` in /proc, read every few milliseconds while it runs) and its
+    /// exit status (128 + the signal when a signal ended it). The kernel's `ru_maxrss` would not do:
+    /// a spawned child's count starts with the parent's memory, which may hold inputs it just generated.
     public static func measure(executable: String, arguments: [String], output: String) throws -> (seconds: Double, peakMiB: Double, status: Int32) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -31,7 +31,8 @@ public enum ChildProcessMeasurement {
             usleep(3_000)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return (seconds, Double(peakKiB) / 1024, (exitStatus >> 8) & 0xFF)
+        let signal = exitStatus & 0x7F
+        return (seconds, Double(peakKiB) / 1024, signal != 0 ? 128 + signal : (exitStatus >> 8) & 0xFF)
     }
 
     /// The `VmHWM` line of a running process's status, in KiB.

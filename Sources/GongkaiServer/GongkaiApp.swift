@@ -14,7 +14,7 @@ public enum GongkaiApp {
         app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
         app.unknownAccountHash = try await app.password.async.hash(Tokens.make())
         app.routes.defaultMaxBodySize = "20mb"
-        app.startWorkThreads(count: configuration.workThreads)
+        await app.startWorkThreads(count: configuration.workThreads)
         try await Store.prepare(app.db, location: configuration.database)
         try await app.autoMigrate()
 
@@ -24,8 +24,8 @@ public enum GongkaiApp {
         // Tokens are read first, so that only requests without a valid one count as public.
         let authenticated = app.grouped(TokenAuthenticator(), PublicRateLimit(limit: configuration.publicRequestsPerMinute))
         for endpoint in Endpoints.all {
-            authenticated.grouped(AccessMiddleware(access: endpoint.access))
-                .on(endpoint.method, endpoint.components, body: .collect(maxSize: "20mb"), use: endpoint.handler)
+            authenticated.grouped(AccessMiddleware(access: endpoint.access, apiScope: endpoint.apiScope))
+                .on(endpoint.method, endpoint.components, body: .collect(maxSize: endpoint.maxBody), use: endpoint.handler)
         }
     }
 
@@ -50,7 +50,10 @@ extension Application {
     /// A password hash of no account, at the configured cost: signing in with an unknown name is
     /// checked against it, so it takes as long as a wrong password.
     var unknownAccountHash: String {
-        get { storage[UnknownAccountHashKey.self] ?? "" }
+        get {
+            guard let hash = storage[UnknownAccountHashKey.self] else { fatalError("GongkaiApp.configure was not called") }
+            return hash
+        }
         set { storage[UnknownAccountHashKey.self] = newValue }
     }
 

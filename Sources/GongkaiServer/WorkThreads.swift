@@ -16,10 +16,10 @@ extension Application {
     }
 
     /// Starts the work threads (once).
-    func startWorkThreads(count: Int) {
+    func startWorkThreads(count: Int) async {
         guard storage[WorkThreadsKey.self] == nil else { return }
         let pool = NIOThreadPool(numberOfThreads: count)
         pool.start()
-        storage.set(WorkThreadsKey.self, to: pool, onShutdown: { try $0.syncShutdownGracefully() })
+        await storage.setWithAsyncShutdown(WorkThreadsKey.self, to: pool, onShutdown: { try await $0.shutdownGracefully() })
     }
 }

@@ -10,6 +10,16 @@ public enum JobState: String, Sendable, Codable, CaseIterable {
     case done
     /// Given up after its last attempt.
     case failed
+
+    /// The Chinese name shown to users.
+    public var chineseName: String {
+        switch self {
+        case .queued: "排队中"
+        case .running: "检查中"
+        case .done: "已完成"
+        case .failed: "多次失败，已放弃"
+        }
+    }
 }
 
 /// A file uploaded for checking.

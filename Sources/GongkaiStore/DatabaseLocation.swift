@@ -74,8 +74,9 @@ public final class OpenedDatabase: Sendable {
         databases.use(try location.configuration(), as: location.id)
     }
 
-    /// A handle on the database, on the next event loop: handles taken one after another use
-    /// different connections, so work on them really runs at once.
+    /// A handle on the database, on the next event loop: handles taken one after another draw
+    /// connections from their own loops' pools (on a machine with more than one core, different
+    /// connections), so work on them can run at once.
     public var database: any Database {
         databases.database(location.id, logger: logger, on: MultiThreadedEventLoopGroup.singleton.next())!
     }

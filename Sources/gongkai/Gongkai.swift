@@ -9,7 +9,7 @@ struct Gongkai: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Gongkai（公开）：检查部门和单位预决算公开文件，并由预算数据生成公开文件。",
-        subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self, WorkerCommand.self, AuditCommand.self, BenchServeCommand.self, BenchChecksCommand.self, TemplateCommand.self, ConsolidateCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self,
+        subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self, SetupCommand.self, WorkerCommand.self, AuditCommand.self, BenchServeCommand.self, BenchChecksCommand.self, TemplateCommand.self, ConsolidateCommand.self, ImportCommand.self, RulesCommand.self, ProfilesCommand.self,
                       CatalogCommand.self, CorpusScoreCommand.self, BenchCommand.self, BenchRenderCommand.self, BenchBatchCommand.self, BenchPerturbCommand.self, BenchBoundsCommand.self],
         defaultSubcommand: CheckCommand.self)
 

@@ -33,9 +33,38 @@ import Testing
         #expect(verdicts.first { $0.dimension == .timeliness }?.outcome == .unknown)
         let errorsByRule = document.diagnostics.filter { $0.severity == .error }.count
         #expect(verdicts.map(\.errors).reduce(0, +) == errorsByRule)
-        for verdict in verdicts where verdict.errors == 0 && verdict.dimension != .timeliness {
-            #expect(verdict.outcome == .met, "\(verdict.dimension): warnings alone do not fail it")
+        // A warning of 细化程度 alone leaves it met, counted beside.
+        var warned = document
+        warned.diagnostics = document.diagnostics.filter { ComplianceAssessor.categoryOfRule[$0.rule] != "performance" }
+            + [Diagnostic(rule: "perf-target-vague", severity: .warning, message: "绩效指标值“较好”不可衡量")]
+        let detail = try #require(ComplianceAssessor.assess(warned, map: try DimensionMap.standard()).first { $0.dimension == .detail })
+        #expect(detail.outcome == .met && detail.errors == 0 && detail.warnings >= 1)
+    }
+
+    @Test func aScannedFileIsJudgedOnlyOnHowItWasPublished() throws {
+        var scanned = try example()
+        scanned.disclosure?.metadata.readByOCR = true
+        scanned.diagnostics = scanned.diagnostics.map { finding in
+            var lowered = finding
+            if lowered.severity == .error { lowered.severity = .warning }
+            return lowered
         }
+        let verdicts = ComplianceAssessor.assess(scanned, map: try DimensionMap.standard())
+        #expect(verdicts.first { $0.dimension == .manner }?.outcome == .notMet)
+        for dimension in [DisclosureDimension.completeness, .detail, .accuracy] {
+            #expect(verdicts.first { $0.dimension == dimension }?.outcome == .unknown, "\(dimension)")
+        }
+    }
+
+    @Test func aTableTheReaderCouldNotReadLeavesWhatItFeedsUnknownUnlessAnErrorFailsIt() throws {
+        var document = try example()
+        document.diagnostics.append(Diagnostic(rule: "table-unreadable", severity: .warning, message: "第 7 页的表格未能读取"))
+        let verdicts = ComplianceAssessor.assess(document, map: try DimensionMap.standard())
+        // The example's narrative error still fails 真实性/准确性; 完整性 cannot be judged.
+        #expect(verdicts.first { $0.dimension == .accuracy }?.outcome == .notMet)
+        let completeness = verdicts.first { $0.dimension == .completeness }
+        #expect(completeness?.outcome == (completeness?.errors ?? 0 > 0 ? .notMet : .unknown))
+        #expect(verdicts.map(\.errors).reduce(0, +) == document.diagnostics.filter { $0.severity == .error }.count)
     }
 
     @Test func aFileThatCouldNotBeReadIsJudgedOnNothing() throws {
@@ -55,6 +84,8 @@ import Testing
         #expect(outcome(nil) == .unknown)
         #expect(outcome("2026-03-01", approved: nil) == .unknown)
         #expect(outcome("三月") == .unknown)
+        #expect(outcome("2026-02-01") == .unknown)                  // before the 批复: to be verified, not on time
+        #expect(ComplianceAssessor.timeliness(approvalDate: nil, published: nil, days: 20).note == "尚未公开")
     }
 
     @Test func theRollUpCountsEachOutcomePerDimension() throws {
@@ -67,7 +98,9 @@ import Testing
         #expect(accuracy.notMet == 2 && accuracy.met == 0 && accuracy.unknown == 1)
         let timeliness = try #require(rollUp.dimensions.first { $0.dimension == .timeliness })
         #expect(timeliness.unknown == 3)
-        #expect(rollUp.dimensions.allSatisfy { $0.met + $0.notMet + $0.unknown == 3 })
+        // Only the unreadable file is unknown on the dimensions a file shows (which also checks that
+        // the two checked files are each counted once, as met or not met).
+        #expect(rollUp.dimensions.filter { $0.dimension != .timeliness }.allSatisfy { $0.unknown == 1 })
     }
 
     @Test func theChecklistWorkbookEndsWithTheFiveDimensionsOfEachFile() throws {

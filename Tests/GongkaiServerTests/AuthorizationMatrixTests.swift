@@ -48,6 +48,8 @@ private let unitStaff: Set<Role> = [.unitEditor, .unitSubmitter]
 private let batchCheckers: Set<Role> = [.bureauReviewer, .bureauAdministrator, .apiClient]
 private let workflowRoles: Set<Role> = [.unitSubmitter, .departmentReviewer, .bureauReviewer, .bureauAdministrator]
 
+private func json(_ object: [String: String]) throws -> Data { try JSONEncoder().encode(object) }
+
 private func signedIn(_ caller: Caller, _ status: @autoclosure () -> HTTPResponseStatus) -> HTTPResponseStatus {
     caller == .anonymous ? .unauthorized : status()
 }
@@ -99,6 +101,20 @@ let matrix: [String: MatrixRow] = [
                                         expected: { caller in signedIn(caller, batchCheckers.contains(caller.role!) ? (caller.isInScope ? .ok : .notFound) : .forbidden) }),
     "getRegionCompliance": MatrixRow(request: { (.GET, "/api/v1/regions/\($0.district.region.id)/compliance?year=2024", nil) },
                                      expected: { caller in signedIn(caller, batchCheckers.contains(caller.role!) ? (caller.isInScope ? .ok : .notFound) : .forbidden) }),
+    // Only an administrator of the unit's region sets up its departments, units, accounts and API tokens.
+    "createDepartment": MatrixRow(request: { (.POST, "/api/v1/departments", try json(["regionID": $0.district.region.id.uuidString, "code": "901",
+                                                                                     "name": "矩阵部门"])) },
+                                  expected: { caller in signedIn(caller, caller == .account(.bureauAdministrator, inScope: true) ? .created : .forbidden) }),
+    "createUnit": MatrixRow(request: { (.POST, "/api/v1/units", try json(["departmentID": $0.district.unit.departmentID.uuidString, "code": "105901",
+                                                                          "name": "矩阵单位"])) },
+                            expected: { caller in signedIn(caller, caller == .account(.bureauAdministrator, inScope: true) ? .created : .forbidden) }),
+    "createAccount": MatrixRow(request: { (.POST, "/api/v1/accounts", try json(["username": "matrix-account", "password": "matrix-password-1",
+                                                                                "role": "unit-editor", "scopeKind": "unit",
+                                                                                "scopeID": $0.district.unit.id.uuidString])) },
+                               expected: { caller in signedIn(caller, caller == .account(.bureauAdministrator, inScope: true) ? .created : .forbidden) }),
+    "createAPIToken": MatrixRow(request: { _ in (.POST, "/api/v1/api-tokens", try JSONSerialization.data(withJSONObject: ["username": "in-api-client",
+                                                                                                                        "scopes": ["read"]])) },
+                                expected: { caller in signedIn(caller, caller == .account(.bureauAdministrator, inScope: true) ? .created : .forbidden) }),
     "listAuditEvents": MatrixRow(request: { _ in (.GET, "/api/v1/audit", nil) },
                                  expected: { caller in signedIn(caller, caller.role == .bureauAdministrator ? .ok : .forbidden) }),
     "verifyAudit": MatrixRow(request: { _ in (.GET, "/api/v1/audit/verification", nil) },

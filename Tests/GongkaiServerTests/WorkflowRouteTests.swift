@@ -4,6 +4,7 @@ import GongkaiTestSupport
 import GongkaiServer
 import GongkaiStore
 import GongkaiWorkflow
+@testable import GongkaiXLSX
 import Testing
 import Vapor
 import VaporTesting
@@ -184,18 +185,8 @@ func advanceToPublished(_ district: ServedDistrict, _ id: UUID) async throws {
         try await withServer { district in
             let token = try await district.signIn("in-bureau-reviewer")
             let example = try Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-unit-budget-2024.md")))
-            let boundary = "gongkai-test-boundary"
-            var body = Data()
-            for (field, name, data) in [("name", nil, Data("2024 年抽查".utf8)), ("files", "单位预算.md", example), ("files", "空.pdf", Data("not a pdf".utf8))] {
-                body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"".utf8))
-                if let name { body.append(Data("; filename=\"\(name)\"\r\nContent-Type: application/octet-stream".utf8)) }
-                body.append(Data("\r\n\r\n".utf8) + data + Data("\r\n".utf8))
-            }
-            body.append(Data("--\(boundary)--\r\n".utf8))
-            var headers = HTTPHeaders()
-            headers.bearerAuthorization = BearerAuthorization(token: token)
-            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            let created = try await district.app.testing().sendRequest(.POST, "/api/v1/checks", headers: headers, body: ByteBuffer(data: body))
+            let created = try await upload(district, token: token, [("name", nil, Data("2024 年抽查".utf8)), ("files", "单位预算.md", example),
+                                                                   ("files", "空.pdf", Data("not a pdf".utf8))])
             #expect(created.status == .created, "\(created.body.string)")
             let batch = try created.content.decode(BatchProgress.self)
             #expect(batch.total == 2 && batch.byState["queued"] == 2 && batch.batch.name == "2024 年抽查")
@@ -216,4 +207,39 @@ func advanceToPublished(_ district: ServedDistrict, _ id: UUID) async throws {
             #expect(try await district.request(.GET, "/api/v1/checks/\(batch.batch.id)", token: outsider).status == .notFound)
         }
     }
+
+    @Test func aZipStandsForTheFilesInItAndADamagedOneIsRefused() async throws {
+        try await withServer { district in
+            let token = try await district.signIn("in-bureau-reviewer")
+            let example = try Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-unit-budget-2024.md")))
+            let archive = try ZipArchiveBuilder.archive([("2024/单位预算.md", example), ("2024/说明.txt", Data("本批次为 2024 年单位预算。".utf8))])
+            let created = try await upload(district, token: token, [("files", "普陀区.zip", archive)])
+            #expect(created.status == .created, "\(created.body.string)")
+            let batch = try created.content.decode(BatchProgress.self)
+            #expect(batch.files.map(\.name) == ["普陀区.zip/2024/单位预算.md", "普陀区.zip/2024/说明.txt"])
+            #expect(try await GongkaiApp.worker(district.app, timeout: 30).run(untilIdle: true) == 2)
+
+            var damaged = archive
+            damaged.removeLast(30)
+            let refused = try await upload(district, token: token, [("files", "损坏.zip", damaged)])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try problem(refused).title.contains("损坏.zip"))
+        }
+    }
+}
+
+/// Posts a multipart upload to `/api/v1/checks`: each part a field, with a file name for files.
+private func upload(_ district: ServedDistrict, token: String, _ parts: [(field: String, filename: String?, data: Data)]) async throws -> TestingHTTPResponse {
+    let boundary = "gongkai-test-boundary"
+    var body = Data()
+    for part in parts {
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.field)\"".utf8))
+        if let name = part.filename { body.append(Data("; filename=\"\(name)\"\r\nContent-Type: application/octet-stream".utf8)) }
+        body.append(Data("\r\n\r\n".utf8) + part.data + Data("\r\n".utf8))
+    }
+    body.append(Data("--\(boundary)--\r\n".utf8))
+    var headers = HTTPHeaders()
+    headers.bearerAuthorization = BearerAuthorization(token: token)
+    headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+    return try await district.app.testing().sendRequest(.POST, "/api/v1/checks", headers: headers, body: ByteBuffer(data: body))
 }

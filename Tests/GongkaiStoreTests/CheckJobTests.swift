@@ -81,6 +81,11 @@ private let outcome = CheckOutcome(outcome: "checked", profile: "generic", findi
             #expect(attempts == Array(1...Store.maxJobAttempts))
             let given = try await store.job(try #require(id))
             #expect(given.state == .failed && given.error == "第 \(Store.maxJobAttempts) 次失败")
+            // Uploaded again, the file that was given up is checked again from its first attempt.
+            _ = try await store.createBatch(name: "二", files: files(["a.pdf"]), by: bureau)
+            let requeued = try await store.job(given.id)
+            #expect(requeued.state == .queued && requeued.attempts == 0 && requeued.error == nil)
+            #expect(try await store.claimJob(worker: "w")?.attempt == 1)
         }
     }
 

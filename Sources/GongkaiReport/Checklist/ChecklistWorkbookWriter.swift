@@ -29,6 +29,16 @@ public struct ChecklistDocument: Sendable, Codable, Equatable {
         entries = ChecklistBuilder.entries(for: document)
         dimensions = ComplianceAssessor.assess(document, map: map)
     }
+
+    /// A file that was not (or not yet) read: no rows, every dimension unknown for `reason`.
+    public init(notChecked path: String, reason: String) {
+        self.path = path
+        metadata = nil
+        checklistTitle = nil
+        unreadableReason = reason
+        entries = []
+        dimensions = DisclosureDimension.allCases.map { DimensionVerdict(dimension: $0, outcome: .unknown, note: reason) }
+    }
 }
 
 /// Writes filled inspection checklists as an XLSX workbook, one sheet per document, in the layout of

@@ -3,10 +3,11 @@ import GongkaiCore
 import GongkaiRules
 
 /// Judges a checked document on the five dimensions. Only error findings count against the
-/// publisher; warnings are counted beside them for a person to verify, and findings that say the
-/// reader could not read a table count against nothing. A file that could not be read is judged on
-/// nothing (every dimension unknown), since that may be the reader's limit rather than the
-/// publisher's fault.
+/// publisher; warnings are counted beside them for a person to verify. A dimension is met only
+/// when it was really judged: a file that could not be read is judged on nothing (that may be the
+/// reader's limit rather than the publisher's fault); a scanned file (read by OCR, whose errors
+/// are lowered to warnings) is judged only on 公开方式; a table the reader could not read leaves
+/// 完整性 and 真实性/准确性 unknown unless an error already fails them.
 public enum ComplianceAssessor {
     /// The five verdicts for a document. 及时性 is unknown: a file does not say when it was
     /// published (the server judges it from the 批复 date and the publication time).
@@ -17,6 +18,7 @@ public enum ComplianceAssessor {
         }
         var errors: [DisclosureDimension: Int] = [:]
         var warnings: [DisclosureDimension: Int] = [:]
+        let unreadTables = document.diagnostics.filter { map.readerFindings.contains($0.rule) }.count
         for finding in document.diagnostics {
             guard let dimension = map.dimension(ofRule: finding.rule, category: categoryOfRule[finding.rule]) else { continue }
             switch finding.severity {
@@ -36,18 +38,31 @@ public enum ComplianceAssessor {
                 return DimensionVerdict(dimension: dimension, outcome: .notMet, errors: errorCount, warnings: warningCount,
                                         note: "以扫描图片公开，文字不可检索、表格不可复制")
             }
-            return DimensionVerdict(dimension: dimension, outcome: errorCount > 0 ? .notMet : .met, errors: errorCount, warnings: warningCount)
+            if errorCount > 0 { return DimensionVerdict(dimension: dimension, outcome: .notMet, errors: errorCount, warnings: warningCount) }
+            if scanned {
+                return DimensionVerdict(dimension: dimension, outcome: .unknown, warnings: warningCount, note: "文字经 OCR 识别，发现均待人工核实")
+            }
+            if unreadTables > 0, [.completeness, .accuracy].contains(dimension) {
+                return DimensionVerdict(dimension: dimension, outcome: .unknown, warnings: warningCount, note: "有 \(unreadTables) 张表格未能读取，无法完全判断")
+            }
+            return DimensionVerdict(dimension: dimension, outcome: .met, warnings: warningCount)
         }
     }
 
     /// 及时性 from the dates themselves: met when the disclosure was published within `days` days
     /// of the 批复 (both `yyyy-MM-dd`; `published` may be a full ISO 8601 time, read in China's time
-    /// zone), not met when later, unknown when either date is missing or unreadable.
+    /// zone), not met when later, unknown when either date is missing or unreadable, or when the
+    /// publication is dated before the 批复.
     public static func timeliness(approvalDate: String?, published: String?, days: Int) -> DimensionVerdict {
-        guard let approvalDate, let published, let approved = day(approvalDate), let publishedDay = day(published) else {
-            return DimensionVerdict(dimension: .timeliness, outcome: .unknown, note: approvalDate == nil ? "未录入批复日期" : "尚未公开")
+        guard let published else { return DimensionVerdict(dimension: .timeliness, outcome: .unknown, note: "尚未公开") }
+        guard let approvalDate else { return DimensionVerdict(dimension: .timeliness, outcome: .unknown, note: "未录入批复日期") }
+        guard let approved = day(approvalDate), let publishedDay = day(published),
+              let elapsed = Calendar.china.dateComponents([.day], from: approved, to: publishedDay).day else {
+            return DimensionVerdict(dimension: .timeliness, outcome: .unknown, note: "批复日期“\(approvalDate)”或公开时间“\(published)”无法识别")
         }
-        let elapsed = Calendar.china.dateComponents([.day], from: approved, to: publishedDay).day ?? 0
+        guard elapsed >= 0 else {
+            return DimensionVerdict(dimension: .timeliness, outcome: .unknown, note: "公开时间 \(published.prefix(10)) 早于批复日期 \(approvalDate)，需核对")
+        }
         let note = "批复 \(approvalDate)，公开 \(String(published.prefix(10)))，相隔 \(elapsed) 天（时限 \(days) 天）"
         return DimensionVerdict(dimension: .timeliness, outcome: elapsed <= days ? .met : .notMet, errors: elapsed <= days ? 0 : 1, note: note)
     }

@@ -1,18 +1,24 @@
 import Foundation
 import GongkaiStore
 import GongkaiWorkflow
+import GongkaiXLSX
 import MultipartKit
 import Vapor
 
 /// An upload for batch checking, read from multipart/form-data: `name` and one or more `files`
-/// parts (repeated, as OpenAPI and browsers send them, or as `files[]`).
+/// parts (repeated, as OpenAPI and browsers send them, or as `files[]`). A `.zip` file stands for
+/// the files inside it (a folder of disclosures sent as one file), named `archive.zip/path`.
 struct CheckUpload {
     var name: String?
     var files: [CheckFile]
 
-    init(_ req: Request) throws {
-        guard let type = req.headers.contentType, type.type == "multipart", let boundary = type.parameters["boundary"],
-              let body = req.body.data else {
+    /// The bytes one archive may unpack to.
+    static let maxArchiveBytes = 256 * 1024 * 1024
+    /// The files one archive may hold.
+    static let maxArchiveFiles = 2_000
+
+    init(contentType: HTTPMediaType?, body: ByteBuffer?) throws {
+        guard let type = contentType, type.type == "multipart", let boundary = type.parameters["boundary"], let body else {
             throw Problem(.unprocessableEntity, code: "bad-upload", title: "请以 multipart/form-data 上传：files（一个或多个文件）和可选的 name（批次名称）")
         }
         var parts: [(field: String, filename: String?, data: Data)] = []
@@ -37,7 +43,22 @@ struct CheckUpload {
         guard fileParts.allSatisfy({ !($0.filename ?? "").isEmpty }) else {
             throw Problem(.unprocessableEntity, code: "bad-upload", title: "files 中的每一项都应是文件（带文件名 filename），而不是文本")
         }
-        files = fileParts.map { CheckFile(name: $0.filename ?? "", data: $0.data) }
+        files = try fileParts.flatMap { part in try Self.files(named: part.filename ?? "", data: part.data) }
+    }
+
+    /// The file itself, or the files of a `.zip` archive.
+    private static func files(named name: String, data: Data) throws -> [CheckFile] {
+        guard name.lowercased().hasSuffix(".zip") else { return [CheckFile(name: name, data: data)] }
+        do {
+            return try ZipArchiveFiles.files(in: data, maxUncompressedBytes: maxArchiveBytes, maxFiles: maxArchiveFiles)
+                .map { CheckFile(name: "\(name)/\($0.path)", data: $0.data) }
+        } catch let error as XLSXError where error.kind == .limitExceeded {
+            throw Problem(.unprocessableEntity, code: "archive-too-large",
+                          title: "压缩包“\(name)”解压后超过 \(maxArchiveBytes / 1_048_576) MB 或多于 \(maxArchiveFiles) 个文件，请分批上传")
+        } catch let error as XLSXError {
+            throw Problem(.unprocessableEntity, code: "bad-archive", title: "压缩包“\(name)”无法解开：已损坏、被截断或不是 ZIP 文件",
+                          detail: error.message)
+        }
     }
 
     /// `name="files"; filename="单位预算.pdf"` → ["name": "files", "filename": "单位预算.pdf"].
@@ -62,7 +83,9 @@ struct CheckUpload {
 /// the batch's progress and each file's findings are read while it runs.
 enum CheckHandlers {
     @Sendable static func create(_ req: Request) async throws -> Response {
-        let upload = try CheckUpload(req)
+        // Parsing and unpacking take time on a large upload: off the event loop.
+        let (type, body) = (req.headers.contentType, req.body.data)
+        let upload = try await req.application.workThreads.runIfActive { try CheckUpload(contentType: type, body: body) }
         let files = upload.files.filter { !$0.data.isEmpty }
         guard !files.isEmpty else { throw Problem(.unprocessableEntity, code: "no-files", title: "没有上传文件（files 为空）") }
         let name = upload.name ?? "批量检查 \(Date.ISO8601FormatStyle().format(Date()))"

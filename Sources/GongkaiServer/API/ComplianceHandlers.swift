@@ -12,19 +12,27 @@ enum ComplianceHandlers {
     /// five dimensions of each and their counts.
     @Sendable static func checklist(_ req: Request) async throws -> Response {
         let progress = try await CheckHandlers.visibleBatch(req)
-        let documents = try progress.files.compactMap { file in try BatchFileBody.checklist(of: file.job) }
+        // Every file of the batch has its row; one not yet checked is judged on nothing.
+        let documents = try progress.files.map { file in
+            try BatchFileBody.checklist(of: file) ?? ChecklistDocument(notChecked: file.name, reason: "尚未检查完（\(file.job.state.chineseName)）")
+        }
         let title = "\(progress.batch.name) 预决算公开检查汇总"
         let data = try await req.application.workThreads.runIfActive { try ChecklistWorkbookWriter.workbook(documents, title: title) }
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "检查表-\(progress.batch.id.uuidString.prefix(8)).xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"checklist.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition("检查表-\(progress.batch.id.uuidString.prefix(8)).xlsx"))
         return response
+    }
+
+    /// `attachment` with an ASCII name for old clients and the real one percent-encoded (RFC 6266).
+    static func contentDisposition(_ name: String) -> String {
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return "attachment; filename=\"checklist.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "checklist.xlsx")"
     }
 
     /// Each unit of the caller's region for a year and phase: published or not, and 及时性 from
     /// the 批复 date and the time of first publication; counted per 主管部门 and for the region.
+    /// API clients read what the public reads: versions not yet public do not show.
     @Sendable static func region(_ req: Request) async throws -> Response {
         let regionID = try req.uuid("regionID")
         guard try req.caller().actor.scope.id == regionID.uuidString else { throw StoreError.notFound("地区 \(regionID)") }
@@ -37,7 +45,12 @@ enum ComplianceHandlers {
             throw Problem(.badRequest, code: "bad-phase", title: "phase 应为 budget（预算）或 final-accounts（决算）")
         }
         let deadline = try DimensionMap.standard().deadlineDays
-        let units = try await req.store.publications(inRegion: regionID, year: year, phase: phase).map { UnitComplianceBody($0, deadlineDays: deadline) }
+        let seesUnpublished = Workflow.staffReaders.contains(try req.caller().actor.role)
+        let units = try await req.store.publications(inRegion: regionID, year: year, phase: phase).map { publications in
+            var visible = publications
+            if !seesUnpublished { visible.versions = visible.versions.filter(\.state.isPublic) }
+            return UnitComplianceBody(visible, deadlineDays: deadline)
+        }
         var departments: [String: ComplianceCountsBody] = [:]
         for unit in units { departments[unit.departmentID.uuidString, default: ComplianceCountsBody(name: unit.departmentName)].add(unit) }
         var total = ComplianceCountsBody(name: region.name)
@@ -134,18 +147,20 @@ struct BatchFileBody: Content {
     init(_ file: BatchProgress.BatchFile) throws {
         name = file.name
         job = JobBody(file.job)
-        let checklist = try Self.checklist(of: file.job)
+        let checklist = try Self.checklist(of: file)
         unitName = checklist?.metadata?.unitName
         year = checklist?.metadata?.year
         dimensions = checklist?.dimensions
     }
 
-    /// The checklist a finished job stored, named by the file's name; nil before it is done.
-    static func checklist(of job: CheckJob) throws -> ChecklistDocument? {
+    /// The checklist a finished job stored, named as the file is in this batch (the job may have
+    /// been made by an earlier upload of the same bytes under another name); nil before it is done.
+    static func checklist(of file: BatchProgress.BatchFile) throws -> ChecklistDocument? {
+        let job = file.job
         guard let text = job.assessment else { return nil }
         do {
             var document = try JSONDecoder().decode(ChecklistDocument.self, from: Data(text.utf8))
-            document.path = job.fileName
+            document.path = file.name
             return document
         } catch {
             throw StoreError.invalid("检查任务 \(job.id) 保存的检查表无法读取：\(error)")

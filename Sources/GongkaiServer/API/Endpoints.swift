@@ -34,6 +34,15 @@ struct Endpoint: Sendable {
     let access: Access
     /// The handler.
     let handler: @Sendable (Request) async throws -> Response
+    /// The largest request body it reads (bigger ones get 413).
+    var maxBody: ByteCount = "20mb"
+
+    /// The scope an API token needs to call it: `read` for a GET, `checks` for uploading a batch;
+    /// nil for everything else, which API tokens may not do.
+    var apiScope: APIScope? {
+        if method == .GET { return .read }
+        return operationID == "createCheckBatch" ? .checks : nil
+    }
 
     /// The path as Vapor route components.
     var components: [PathComponent] {
@@ -65,7 +74,9 @@ enum Endpoints {
         Endpoint(operationID: "listVersionFiles", method: .GET, path: "/api/v1/versions/{versionID}/files", access: .anyone, handler: Handlers.files),
         Endpoint(operationID: "listVersionAudit", method: .GET, path: "/api/v1/versions/{versionID}/audit", access: .staff, handler: Handlers.versionAudit),
         Endpoint(operationID: "getFile", method: .GET, path: "/api/v1/files/{sha256}", access: .anyone, handler: Handlers.file),
-        Endpoint(operationID: "createCheckBatch", method: .POST, path: "/api/v1/checks", access: .batchCheckers, handler: CheckHandlers.create),
+        // A batch may be a folder's worth of PDFs, or a zip of them.
+        Endpoint(operationID: "createCheckBatch", method: .POST, path: "/api/v1/checks", access: .batchCheckers, handler: CheckHandlers.create,
+                 maxBody: "200mb"),
         Endpoint(operationID: "getCheckBatch", method: .GET, path: "/api/v1/checks/{batchID}", access: .batchCheckers, handler: CheckHandlers.progress),
         Endpoint(operationID: "listCheckJobFindings", method: .GET, path: "/api/v1/checks/{batchID}/jobs/{jobID}/findings", access: .batchCheckers,
                  handler: CheckHandlers.findings),
@@ -73,15 +84,22 @@ enum Endpoints {
                  handler: ComplianceHandlers.checklist),
         Endpoint(operationID: "getRegionCompliance", method: .GET, path: "/api/v1/regions/{regionID}/compliance", access: .batchCheckers,
                  handler: ComplianceHandlers.region),
+        Endpoint(operationID: "createDepartment", method: .POST, path: "/api/v1/departments", access: .administrators,
+                 handler: AdminHandlers.createDepartment),
+        Endpoint(operationID: "createUnit", method: .POST, path: "/api/v1/units", access: .administrators, handler: AdminHandlers.createUnit),
+        Endpoint(operationID: "createAccount", method: .POST, path: "/api/v1/accounts", access: .administrators, handler: AdminHandlers.createAccount),
+        Endpoint(operationID: "createAPIToken", method: .POST, path: "/api/v1/api-tokens", access: .administrators,
+                 handler: AdminHandlers.createAPIToken),
         Endpoint(operationID: "listAuditEvents", method: .GET, path: "/api/v1/audit", access: .administrators, handler: Handlers.audit),
         Endpoint(operationID: "verifyAudit", method: .GET, path: "/api/v1/audit/verification", access: .administrators, handler: Handlers.verifyAudit),
     ]
 }
 
 /// Refuses requests whose caller the endpoint's access does not admit: 401 without a valid
-/// token, 403 for a role it does not list.
+/// token, 403 for a role it does not list or for an API token without the scope the endpoint needs.
 struct AccessMiddleware: AsyncMiddleware {
     let access: Access
+    let apiScope: APIScope?
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if case .signedIn(let roles) = access {
@@ -90,6 +108,9 @@ struct AccessMiddleware: AsyncMiddleware {
             }
             guard roles.contains(caller.actor.role) else {
                 throw Problem(.forbidden, code: "role-not-allowed", title: "您的角色（\(caller.actor.role.chineseName)）不能使用此功能")
+            }
+            if let scopes = caller.scopes, !(apiScope.map(scopes.contains) ?? false) {
+                throw Problem(.forbidden, code: "scope-not-granted", title: "此 API 令牌没有调用该接口的权限（\(apiScope?.rawValue ?? "仅限登录使用")）")
             }
         }
         return try await next.respond(to: request)

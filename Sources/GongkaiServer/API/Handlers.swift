@@ -128,13 +128,11 @@ enum Handlers {
         let version: StoredVersion
         switch action {
         case .publish:
-            guard let approvalDate = body.approvalDate else {
-                throw StoreError.refused(WorkflowRefusal(reason: .approvalDateMissing, message: "公开前须录入财政批复日期（approvalDate，如 2026-02-10）"))
-            }
             if case .failure(let refusal) = Workflow.decide(.publish, on: current.state, by: actor, at: unit.place, comment: nil,
-                                                            errorFindings: 0, hasApprovalDate: true) {
+                                                            errorFindings: 0, hasApprovalDate: body.approvalDate != nil) {
                 throw StoreError.refused(refusal)
             }
+            guard let approvalDate = body.approvalDate else { throw StoreError.invalid("公开前须录入财政批复日期（approvalDate，如 2026-02-10）") }
             let package = try await req.publisher.package(current, name: "第 \(current.number) 版")
             version = try await req.store.publish(current.id, files: package.files, approvalDate: approvalDate, by: actor, verdict: package.verdict)
         case .submit:

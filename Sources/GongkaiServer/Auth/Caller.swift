@@ -9,6 +9,8 @@ struct Caller: Authenticatable, Sendable {
     let account: StoredAccount
     /// The sha256 of the token it signed in with.
     let tokenHash: String
+    /// The token's scopes when it is an API token; nil for a sign-in session.
+    let scopes: Set<APIScope>?
 
     var actor: Actor { account.actor }
 }
@@ -17,10 +19,20 @@ struct Caller: Authenticatable, Sendable {
 struct TokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let hash = Tokens.digest(bearer.token)
-        if let account = try await request.store.account(forTokenHash: hash) {
-            request.auth.login(Caller(account: account, tokenHash: hash))
-        }
+        guard let found = try await request.store.account(forTokenHash: hash) else { return }
+        // A scope this build does not know grants nothing.
+        let scopes = found.scopes.map { Set($0.compactMap(APIScope.init(rawValue:))) }
+        request.auth.login(Caller(account: found.account, tokenHash: hash, scopes: scopes))
     }
+}
+
+/// What an API token may be used for. A sign-in session has no scopes: it may do what its
+/// account's role allows.
+enum APIScope: String, Sendable, Codable, CaseIterable {
+    /// Every GET the account's role allows.
+    case read
+    /// Uploading files for batch checking.
+    case checks
 }
 
 /// Random bearer tokens; only their sha256 is stored.

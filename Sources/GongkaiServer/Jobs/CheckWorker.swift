@@ -56,9 +56,10 @@ public struct CheckWorker: Sendable {
         var failures = 0
         while !Task.isCancelled {
             do {
-                if try await runOnce() {
+                let didWork = try await runOnce()
+                failures = 0
+                if didWork {
                     processed += 1
-                    failures = 0
                 } else if untilIdle {
                     return processed
                 } else {
@@ -90,7 +91,9 @@ public struct CheckWorker: Sendable {
             try data.write(to: file)
             let report = try CheckRunner(options: CheckOptions(timeout: timeout)).run(paths: [file.path])
             guard let document = report.documents.first else {
-                return CheckOutcome(outcome: "unreadable", error: "不是可检查的文件（支持 PDF、XLSX、HTML、文本）", findings: [])
+                let reason = "不是可检查的文件（支持 PDF、XLSX、HTML、文本）"
+                let assessment = try JSONEncoder().encode(ChecklistDocument(notChecked: fileName, reason: reason))
+                return CheckOutcome(outcome: "unreadable", error: reason, findings: [], assessment: String(decoding: assessment, as: UTF8.self))
             }
             let findings = document.diagnostics.map { diagnostic in
                 CheckFinding(rule: diagnostic.rule, severity: diagnostic.severity.rawValue, message: diagnostic.message, page: diagnostic.location?.page,

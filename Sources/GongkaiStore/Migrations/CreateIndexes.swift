@@ -1,16 +1,16 @@
 import FluentKit
 import SQLKit
 
-/// Indexes for the lookups the server makes on every page: a unit's versions, a file by its
-/// sha256, a version's audit events, a batch's items and a job's findings.
+/// Indexes for the lookups the server makes often: a unit's versions, a file by its sha256, a
+/// version's and a region's audit events, and the next job to claim. (A batch's items and a job's
+/// findings are found through their unique constraints' own indexes.)
 struct CreateIndexes: AsyncMigration {
     static let indexes: [(name: String, table: String, columns: String)] = [
         ("budget_versions_by_unit", "budget_versions", "unit_id, fiscal_year, phase"),
         ("publication_files_by_sha256", "publication_files", "sha256"),
         ("audit_events_by_version", "audit_events", "version_id"),
         ("audit_events_by_region", "audit_events", "region, sequence"),
-        ("check_batch_items_by_batch", "check_batch_items", "batch_id"),
-        ("check_findings_by_job", "check_findings", "job_id, position"),
+        ("check_jobs_to_claim", "check_jobs", "state, run_after, created_at"),
     ]
 
     func prepare(on database: any Database) async throws {

@@ -10,6 +10,7 @@ struct CreateTokens: AsyncMigration {
             .field("kind", .string, .required)
             .field("created_at", .string, .required)
             .field("expires_at", .string, .required)
+            .field("scopes", .string)
             .unique(on: "token_hash")
             .create()
     }

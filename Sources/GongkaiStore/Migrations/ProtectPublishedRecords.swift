@@ -93,6 +93,8 @@ struct ProtectPublishedRecords: AsyncMigration {
                 """
                 CREATE FUNCTION gongkai_files_of_open_version() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
+                  -- Locks the version's row, so that a publication committing at the same moment is waited for.
+                  PERFORM 1 FROM budget_versions WHERE id = NEW.version_id FOR SHARE;
                   IF EXISTS (SELECT 1 FROM budget_versions WHERE id = NEW.version_id AND state IN ('published', 'superseded')) THEN
                     RAISE EXCEPTION 'gongkai: no file can be added to a published budget version' USING ERRCODE = 'restrict_violation';
                   END IF;

@@ -37,15 +37,17 @@ final class TokenRecord: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "created_at") var createdAt: String
     @Field(key: "expires_at") var expiresAt: String
+    @OptionalField(key: "scopes") var scopes: String?
 
     init() {}
 
-    init(tokenHash: String, accountID: UUID, kind: String, createdAt: String, expiresAt: String) {
+    init(tokenHash: String, accountID: UUID, kind: String, createdAt: String, expiresAt: String, scopes: String? = nil) {
         self.tokenHash = tokenHash
         self.accountID = accountID
         self.kind = kind
         self.createdAt = createdAt
         self.expiresAt = expiresAt
+        self.scopes = scopes
     }
 }
 

@@ -56,11 +56,32 @@ extension Store {
         try await record.create(on: database)
     }
 
-    /// The account a token's sha256 belongs to, if the token exists and has not expired.
-    public func account(forTokenHash hash: String) async throws -> StoredAccount? {
+    /// The account a token's sha256 belongs to and the token's scopes (nil for a sign-in session,
+    /// which may do all its account's role may), if the token exists and has not expired.
+    public func account(forTokenHash hash: String) async throws -> (account: StoredAccount, scopes: [String]?)? {
         guard let token = try await TokenRecord.query(on: database).filter(\.$tokenHash == hash).first(), token.expiresAt > now(),
               let record = try await AccountRecord.find(token.accountID, on: database) else { return nil }
-        return try Self.account(record)
+        return (try Self.account(record), token.scopes.map { $0.split(separator: ",").map(String.init) })
+    }
+
+    /// Issues a long-lived token with `scopes` to an API-client account (its sha256 is stored, the
+    /// caller hands the token out once), by an administrator of the account's region, audited.
+    public func createAPIToken(hash: String, for username: String, scopes: [String], expiresAt: Date, by actor: Actor) async throws {
+        guard !scopes.isEmpty, scopes.allSatisfy({ !$0.isEmpty && !$0.contains(",") }) else { throw StoreError.invalid("API 令牌至少要有一项权限") }
+        try await write { db in
+            guard let record = try await AccountRecord.query(on: db).filter(\.$username == username).first() else {
+                throw StoreError.notFound("账号 \(username)")
+            }
+            let account = try Self.account(record)
+            guard account.actor.role == .apiClient else { throw StoreError.invalid("只有接口调用账号（api-client）可以持有 API 令牌") }
+            let region = try await regionID(of: account.actor.scope, on: db)
+            try Self.requireAdministrator(actor, of: region)
+            let expiry = Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(expiresAt)
+            try await TokenRecord(tokenHash: hash, accountID: try record.requireID(), kind: "api", createdAt: now(), expiresAt: expiry,
+                                  scopes: scopes.joined(separator: ",")).create(on: db)
+            try await appendAudit(AuditEntry(actor: actor, action: "create-api-token", objectKind: "account", objectID: username, region: region,
+                                             reason: "权限 \(scopes.joined(separator: "、"))，有效至 \(expiry)"), on: db)
+        }
     }
 
     /// Ends a token (signing out).

@@ -39,6 +39,7 @@ extension Store {
                 try await sql(db).update(CheckJobRecord.schema)
                     .set("state", to: JobState.queued.rawValue).set("attempts", to: 0).set("run_after", to: time)
                     .set("locked_by", to: SQLLiteral.null).set("locked_at", to: SQLLiteral.null)
+                    .set("error", to: SQLLiteral.null).set("outcome", to: SQLLiteral.null).set("finished_at", to: SQLLiteral.null)
                     .where("sha256", .equal, digest).where("state", .equal, JobState.failed.rawValue).run()
                 guard let job = try await CheckJobRecord.query(on: db).filter(\.$sha256 == digest).first() else {
                     throw StoreError.notFound("检查任务 \(digest)")

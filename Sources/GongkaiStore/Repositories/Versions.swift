@@ -66,13 +66,14 @@ extension Store {
             let record = try await versionRecord(versionID, on: db)
             let unit = try await unitOn(db, record.unitID)
             let state = try Self.state(record)
+            // A verdict on other content says nothing about this one: a conflict, whatever it found.
+            if Workflow.transition(action).gatedByRules { try Self.require(verdict, matches: record) }
             let next: VersionState
             switch Workflow.decide(action, on: state, by: actor, at: unit.place, comment: comment, errorFindings: verdict?.errorFindings ?? 0,
                                    hasApprovalDate: record.approvalDate != nil) {
             case .success(let target): next = target
             case .failure(let refusal): throw StoreError.refused(refusal)
             }
-            if Workflow.transition(action).gatedByRules { try Self.require(verdict, matches: record) }
             let time = now()
             var update = try sql(db).update(VersionRecord.schema).set("state", to: next.rawValue).set("updated_at", to: time)
             if action == .submit { update = update.set("submitted_at", to: time) }
@@ -97,11 +98,11 @@ extension Store {
             let record = try await versionRecord(versionID, on: db)
             let unit = try await unitOn(db, record.unitID)
             let state = try Self.state(record)
+            try Self.require(verdict, matches: record)
             if case .failure(let refusal) = Workflow.decide(.publish, on: state, by: actor, at: unit.place, comment: nil,
                                                             errorFindings: verdict.errorFindings, hasApprovalDate: true) {
                 throw StoreError.refused(refusal)
             }
-            try Self.require(verdict, matches: record)
             guard !files.isEmpty else { throw StoreError.invalid("公开的文件包是空的") }
             let time = now()
             for file in files {
