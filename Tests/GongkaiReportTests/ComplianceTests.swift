@@ -114,5 +114,25 @@ import Testing
         #expect(accuracy.hasPrefix("否（"))
         #expect(summary.cell(row: 5, column: 4)?.value.displayText.contains("无法读取") == true)
         #expect(summary.cell(row: 5, column: 9)?.value == .text("—"))
+        // Then per 主管部门: each group's documents, adding up to the two files.
+        let heading = try #require((1...40).first { summary.cell(row: $0, column: 1)?.value == .text("按主管部门") })
+        let groups = (heading + 1...heading + 5).compactMap { summary.cell(row: $0, column: 1)?.value.displayText }.filter { $0.hasSuffix(" 份") }
+        let counted = groups.compactMap { Int($0.split(separator: "：").last?.dropLast(2) ?? "") }.reduce(0, +)
+        #expect(counted == 2, "\(groups)")
+        #expect(groups.contains { $0.hasPrefix("（未识别主管部门）") }, "the unreadable file names no department")
+    }
+
+    @Test func documentsGroupUnderTheDepartmentTheyName() {
+        func document(_ unit: String, level: DocumentLevel, parent: String?) -> ChecklistDocument {
+            var document = ChecklistDocument(notChecked: "\(unit).pdf", reason: "示例")
+            document.metadata = DisclosureMetadata(unitName: unit, level: level, parentDepartment: parent)
+            return document
+        }
+        let groups = ComplianceRollUp.byDepartment([document("示例区民政局", level: .department, parent: nil),
+                                                    document("示例区养老服务中心", level: .unit, parent: "示例区民政局"),
+                                                    document("示例区第一中学", level: .unit, parent: "示例区教育局"),
+                                                    document("无名单位", level: .unit, parent: nil)])
+        #expect(groups.map(\.department) == ["示例区教育局", "示例区民政局", "（未识别主管部门）"])
+        #expect(groups.map(\.rollUp.documents) == [1, 2, 1])
     }
 }

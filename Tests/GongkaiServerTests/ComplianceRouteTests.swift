@@ -19,8 +19,10 @@ struct VerdictReply: Decodable, Sendable { var dimension: String; var outcome: S
 
 struct BatchReply: Decodable, Sendable {
     struct File: Decodable, Sendable { var name: String; var unitName: String?; var dimensions: [VerdictReply]? }
+    struct Department: Decodable, Sendable { var department: String; var rollUp: RollUpReply }
     var files: [File]
     var dimensions: RollUpReply
+    var departments: [Department]
 }
 
 struct RegionComplianceReply: Decodable, Sendable {
@@ -51,6 +53,7 @@ struct RegionComplianceReply: Decodable, Sendable {
             #expect(after.files.first { $0.name == "损坏.pdf" }?.dimensions?.allSatisfy { $0.outcome == "unknown" } == true)
             #expect(after.files.allSatisfy { $0.dimensions?.count == 5 })
             #expect(after.dimensions.documents == 2)
+            #expect(after.departments.map(\.rollUp.documents).reduce(0, +) == 2)
             #expect(after.dimensions.dimensions.first { $0.dimension == "accuracy" }.map { ($0.notMet, $0.unknown) } ?? (0, 0) == (1, 1))
 
             let checklist = try await district.request(.GET, "/api/v1/checks/\(batch.id)/checklist", token: token)

@@ -30,6 +30,11 @@ public struct ChecklistDocument: Sendable, Codable, Equatable {
         dimensions = ComplianceAssessor.assess(document, map: map)
     }
 
+    /// The 主管部门 the document belongs to: the one it names, or itself when it is a department's own.
+    public var departmentName: String? {
+        metadata?.parentDepartment ?? (metadata?.level == .department ? metadata?.unitName : nil)
+    }
+
     /// A file that was not (or not yet) read: no rows, every dimension unknown for `reason`.
     public init(notChecked path: String, reason: String) {
         self.path = path
@@ -43,7 +48,7 @@ public struct ChecklistDocument: Sendable, Codable, Equatable {
 
 /// Writes filled inspection checklists as an XLSX workbook, one sheet per document, in the layout of
 /// the district's form (title, 部门名称, 公开网址, then 检查内容 / 符合要求 / 问题), and a last sheet
-/// 汇总 rolling the documents up on the five dimensions.
+/// 汇总 rolling the documents up on the five dimensions, in all and per 主管部门.
 public enum ChecklistWorkbookWriter {
     /// The name of the roll-up sheet.
     public static let summarySheetName = "汇总"
@@ -105,6 +110,23 @@ public enum ChecklistWorkbookWriter {
             sheet.merge(XLSXRange(firstRow: row, firstColumn: 1, lastRow: row, lastColumn: 4))
             for (index, counts) in rollUp.dimensions.enumerated() {
                 sheet.set(row: row, column: 5 + index, .number(String(count(counts))), style: centred)
+            }
+            row += 1
+        }
+        row += 1
+        sheet.set(row: row, column: 1, .text("按主管部门"), style: header)
+        for column in 2...4 { sheet.set(row: row, column: column, .blank, style: header) }
+        sheet.merge(XLSXRange(firstRow: row, firstColumn: 1, lastRow: row, lastColumn: 4))
+        for (index, dimension) in dimensions.enumerated() {
+            sheet.set(row: row, column: 5 + index, .text("\(dimension.chineseName) 是/否/—"), style: header)
+        }
+        row += 1
+        for group in ComplianceRollUp.byDepartment(documents) {
+            sheet.set(row: row, column: 1, .text("\(group.department)：\(group.rollUp.documents) 份"), style: cell)
+            for column in 2...4 { sheet.set(row: row, column: column, .blank, style: cell) }
+            sheet.merge(XLSXRange(firstRow: row, firstColumn: 1, lastRow: row, lastColumn: 4))
+            for (index, counts) in group.rollUp.dimensions.enumerated() {
+                sheet.set(row: row, column: 5 + index, .text("\(counts.met)/\(counts.notMet)/\(counts.unknown)"), style: centred)
             }
             row += 1
         }

@@ -112,6 +112,15 @@ public struct ComplianceRollUp: Sendable, Codable, Equatable {
     /// The counts, in the order of `DisclosureDimension.allCases`.
     public var dimensions: [Counts]
 
+    /// The documents rolled up per 主管部门 (as each document names it; a department's own
+    /// document is its own group), in order of name, those naming none last.
+    public static func byDepartment(_ documents: [ChecklistDocument]) -> [(department: String, rollUp: ComplianceRollUp)] {
+        let groups = Dictionary(grouping: documents) { $0.departmentName }
+        return groups.keys.sorted { ($0 ?? "\u{10FFFF}") < ($1 ?? "\u{10FFFF}") }.map { key in
+            (key ?? "（未识别主管部门）", ComplianceRollUp(groups[key, default: []].map(\.dimensions)))
+        }
+    }
+
     /// Rolls up each document's verdicts.
     public init(_ verdicts: [[DimensionVerdict]]) {
         documents = verdicts.count

@@ -120,20 +120,28 @@ struct RegionComplianceBody: Content {
 }
 
 /// A batch's progress, each file with its job and (once checked) its five dimensions, and the
-/// batch's counts per dimension over the files checked so far.
+/// batch's counts per dimension over the files checked so far, in all and per 主管部门.
 struct BatchBody: Content {
+    struct DepartmentRollUp: Content {
+        var department: String
+        var rollUp: ComplianceRollUp
+    }
+
     var batch: CheckBatch
     var total: Int
     var byState: [String: Int]
     var files: [BatchFileBody]
     var dimensions: ComplianceRollUp
+    var departments: [DepartmentRollUp]
 
     init(_ progress: BatchProgress) throws {
         batch = progress.batch
         total = progress.total
         byState = progress.byState
+        let checked = try progress.files.compactMap { try BatchFileBody.checklist(of: $0) }
         files = try progress.files.map(BatchFileBody.init)
-        dimensions = ComplianceRollUp(files.compactMap(\.dimensions))
+        dimensions = ComplianceRollUp(checked.map(\.dimensions))
+        departments = ComplianceRollUp.byDepartment(checked).map { DepartmentRollUp(department: $0.department, rollUp: $0.rollUp) }
     }
 }
 
