@@ -16,7 +16,7 @@ public enum GongkaiApp {
         app.routes.defaultMaxBodySize = "20mb"
         await app.startWorkThreads(count: configuration.workThreads)
         try await Store.prepare(app.db, location: configuration.database)
-        try await app.autoMigrate()
+        try await Store.whileMigrating(app.db) { try await app.autoMigrate() }
 
         app.middleware = Middlewares()
         app.middleware.use(ProblemMiddleware())

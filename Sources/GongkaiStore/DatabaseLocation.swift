@@ -99,8 +99,10 @@ public final class OpenedDatabase: Sendable {
         let migrations = Migrations()
         migrations.add(StoreMigrations.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
-        try await migrator.setupIfNeeded().get()
-        try await migrator.prepareBatch().get()
+        try await Store.whileMigrating(database) {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+        }
     }
 
     /// Closes every connection; a scratch database is deleted.

@@ -26,6 +26,28 @@ public struct Store: Sendable {
         if case .sqliteFile = location { try await sql.raw("PRAGMA journal_mode = WAL").run() }
     }
 
+    /// Runs `body` (the migrations) while holding PostgreSQL's advisory lock for them, so that
+    /// several servers or workers starting at once on one database migrate it one after the other
+    /// (the later ones find nothing left to do). SQLite needs none: one process opens the file.
+    public static func whileMigrating(_ database: any Database, _ body: @escaping @Sendable () async throws -> Void) async throws {
+        guard let sql = database as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
+        guard sql.dialect.name == "postgresql" else { return try await body() }
+        try await database.withConnection { connection in
+            guard let locked = connection as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
+            try await locked.raw("SELECT pg_advisory_lock(\(unsafeRaw: String(migrationLock)))").run()
+            do {
+                try await body()
+            } catch {
+                try? await locked.raw("SELECT pg_advisory_unlock(\(unsafeRaw: String(migrationLock)))").run()
+                throw error
+            }
+            try await locked.raw("SELECT pg_advisory_unlock(\(unsafeRaw: String(migrationLock)))").run()
+        }
+    }
+
+    /// The key of the migrations' advisory lock ("gongkai" in ASCII).
+    static let migrationLock: Int64 = 0x676F_6E67_6B61_69
+
     /// Runs `body` as one write transaction. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`): a deferred transaction that reads first can find at its first write that
     /// another connection has committed in between, and fail instead of waiting its turn.

@@ -339,3 +339,27 @@ private func schema(_ database: any Database) async throws -> [String: [String: 
     }
     return tables
 }
+
+@Suite struct MigrationLockTests {
+    @Test(.enabled(if: Backend.postgresURL != nil, "GONGKAI_TEST_POSTGRES_URL is not set: no PostgreSQL to start two servers on"))
+    func twoProcessesMigratingOneNewDatabaseAtOnceBothSucceed() async throws {
+        try await withFreshPostgres { location in
+            let handles = [try OpenedDatabase(location), try OpenedDatabase(location)]
+            // Without the lock, both find no migrations run and the second CREATE TABLE fails.
+            let outcomes = await withTaskGroup(of: Result<Void, any Error>.self) { group in
+                for opened in handles {
+                    group.addTask {
+                        do { return .success(try await opened.migrate()) } catch { return .failure(error) }
+                    }
+                }
+                var all: [Result<Void, any Error>] = []
+                for await outcome in group { all.append(outcome) }
+                return all
+            }
+            let migrated = try await handles[0].isMigrated()
+            for opened in handles { await opened.close() }
+            for outcome in outcomes { try outcome.get() }
+            #expect(migrated)
+        }
+    }
+}

@@ -99,6 +99,18 @@ func exampleBudget() throws -> Budget {
     try JSONDecoder().decode(Budget.self, from: Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-laoganbu-2023-budget.json"))))
 }
 
+/// Runs `body` with a new, empty PostgreSQL database, dropped afterwards.
+func withFreshPostgres(_ body: @Sendable (DatabaseLocation) async throws -> Void) async throws {
+    let (location, cleanup) = try await freshLocation(.postgres)
+    do {
+        try await body(location)
+        try await cleanup()
+    } catch {
+        try? await cleanup()
+        throw error
+    }
+}
+
 private func freshLocation(_ backend: Backend) async throws -> (DatabaseLocation, @Sendable () async throws -> Void) {
     switch backend {
     case .sqlite:
