@@ -40,19 +40,20 @@ enum AdminHandlers {
     /// A long-lived token for an API-client account, shown once.
     @Sendable static func createAPIToken(_ req: Request) async throws -> Response {
         let body = try req.content.decode(NewAPITokenBody.self)
-        let scopes = try body.scopes.map { name in
+        let requested = try body.scopes.map { name in
             guard let scope = APIScope(rawValue: name) else {
                 throw Problem(.unprocessableEntity, code: "invalid", title: "权限“\(name)”无效，可用：\(APIScope.allCases.map(\.rawValue).joined(separator: "、"))")
             }
             return scope
         }
+        let scopes = Set(requested).map(\.rawValue).sorted()
         let days = body.days ?? 90
         guard (1...366).contains(days) else { throw Problem(.unprocessableEntity, code: "invalid", title: "days 应在 1 到 366 之间") }
         let token = Tokens.make()
         let expiry = Date().addingTimeInterval(Double(days) * 86_400)
-        try await req.store.createAPIToken(hash: Tokens.digest(token), for: body.username, scopes: Set(scopes).map(\.rawValue).sorted(),
+        try await req.store.createAPIToken(hash: Tokens.digest(token), for: body.username, scopes: scopes,
                                            expiresAt: expiry, by: try req.caller().actor)
-        let reply = APITokenBody(token: token, username: body.username, scopes: Set(scopes).map(\.rawValue).sorted(),
+        let reply = APITokenBody(token: token, username: body.username, scopes: scopes,
                                  expiresAt: Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(expiry))
         return try await reply.encodeResponse(status: .created, for: req)
     }

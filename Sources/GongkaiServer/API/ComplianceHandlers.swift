@@ -138,8 +138,10 @@ struct BatchBody: Content {
         batch = progress.batch
         total = progress.total
         byState = progress.byState
-        let checked = try progress.files.compactMap { try BatchFileBody.checklist(of: $0) }
-        files = try progress.files.map(BatchFileBody.init)
+        // Each stored checklist is decoded once, for its file's row and for the counts.
+        let checklists = try progress.files.map { try BatchFileBody.checklist(of: $0) }
+        files = zip(progress.files, checklists).map { BatchFileBody($0, checklist: $1) }
+        let checked = checklists.compactMap { $0 }
         dimensions = ComplianceRollUp(checked.map(\.dimensions))
         departments = ComplianceRollUp.byDepartment(checked).map { DepartmentRollUp(department: $0.department, rollUp: $0.rollUp) }
     }
@@ -152,10 +154,9 @@ struct BatchFileBody: Content {
     var year: Int?
     var dimensions: [DimensionVerdict]?
 
-    init(_ file: BatchProgress.BatchFile) throws {
+    init(_ file: BatchProgress.BatchFile, checklist: ChecklistDocument?) {
         name = file.name
         job = JobBody(file.job)
-        let checklist = try Self.checklist(of: file)
         unitName = checklist?.metadata?.unitName
         year = checklist?.metadata?.year
         dimensions = checklist?.dimensions
