@@ -60,9 +60,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "GongkaiPortal",
+            dependencies: ["GongkaiCore", "GongkaiRender", "GongkaiStore", .product(name: "Plot", package: "Plot")]
+        ),
+        .target(
             name: "GongkaiServer",
             dependencies: [
                 "GongkaiCore", "GongkaiFiles", "GongkaiImport", "GongkaiRules", "GongkaiRender", "GongkaiReport", "GongkaiStore", "GongkaiWorkflow", "GongkaiXLSX",
+                "GongkaiPortal",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -93,6 +98,7 @@ let package = Package(
         .testTarget(name: "GongkaiRenderTests", dependencies: ["GongkaiTestSupport", "GongkaiRender", "GongkaiReport", "GongkaiImport", "GongkaiRules", "GongkaiXLSX"],
                     exclude: ["Golden"]),
         .testTarget(name: "GongkaiWorkflowTests", dependencies: ["GongkaiWorkflow"]),
+        .testTarget(name: "GongkaiPortalTests", dependencies: ["GongkaiTestSupport", "GongkaiPortal", "GongkaiReport", "GongkaiImport"]),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow"]),
         .testTarget(name: "GongkaiServerTests", dependencies: ["GongkaiTestSupport", "GongkaiServer", "GongkaiStore", "GongkaiWorkflow",
                                                                 "GongkaiCore", "GongkaiReport", "GongkaiXLSX",

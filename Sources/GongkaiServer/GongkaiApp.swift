@@ -14,6 +14,9 @@ public enum GongkaiApp {
         app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
         app.unknownAccountHash = try await app.password.async.hash(Tokens.make())
         app.routes.defaultMaxBodySize = "20mb"
+        // Pages and JSON are compressed for clients that accept it (a unit page is mostly table text).
+        app.http.server.configuration.responseCompression = .enabled
+        app.documentCache = DocumentCache()
         await app.startWorkThreads(count: configuration.workThreads)
         try await Store.prepare(app.db, location: configuration.database)
         try await Store.whileMigrating(app.db) { try await app.autoMigrate() }
@@ -26,6 +29,21 @@ public enum GongkaiApp {
         for endpoint in Endpoints.all {
             authenticated.grouped(AccessMiddleware(access: endpoint.access, apiScope: endpoint.apiScope))
                 .on(endpoint.method, endpoint.components, body: .collect(maxSize: endpoint.maxBody), use: endpoint.handler)
+        }
+        let pages = authenticated.grouped(PageErrorMiddleware())
+        for page in PageRoutes.all {
+            pages.grouped(AccessMiddleware(access: page.access, apiScope: .read)).on(page.method, page.components, use: page.handler)
+        }
+        try await indexUnindexedPublications(app)
+    }
+
+    /// Indexes for the portal the versions published before it existed (once; later ones are
+    /// indexed as they are published).
+    static func indexUnindexedPublications(_ app: Application) async throws {
+        let store = store(app)
+        let publisher = Publisher(app)
+        for version in try await store.unindexedPublishedVersions() {
+            try await store.indexPublishedVersion(version.id, index: try await publisher.index(version))
         }
     }
 

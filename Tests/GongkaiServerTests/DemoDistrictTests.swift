@@ -17,7 +17,7 @@ import VaporTesting
             let store = GongkaiApp.store(app)
             let published = try await store.versions(inStates: [.published])
             let drafts = try await store.versions(inStates: [.draft])
-            #expect(published.count == 3 && drafts.count == 1)
+            #expect(published.count == 4 && drafts.count == 1)
             #expect(Set(published.map(\.phase)) == [.budget, .finalAccounts])
             for version in published { #expect(try await store.files(ofVersion: version.id).count == 2) }
             #expect(try await store.verifyAudit().firstBreak == nil)

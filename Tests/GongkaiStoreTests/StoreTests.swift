@@ -8,7 +8,7 @@ import SQLKit
 import Testing
 
 /// Takes a new version of the example budget to `bureauApproved`.
-private func approvedVersion(_ district: District) async throws -> StoredVersion {
+func approvedVersion(_ district: District) async throws -> StoredVersion {
     let store = district.store
     let draft = try await store.createVersion(unitID: district.unit.id, budget: try exampleBudget(), by: district.editor)
     _ = try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(draft))
@@ -16,11 +16,17 @@ private func approvedVersion(_ district: District) async throws -> StoredVersion
     return try await store.apply(.approveAsBureau, to: draft.id, by: district.bureauReviewer)
 }
 
-private let packageFiles = [
+let packageFiles = [
     PublishedFileInput(name: "单位预算.pdf", data: Data("%PDF-1.7 示例".utf8)),
     PublishedFileInput(name: "单位预算.xlsx", data: Data("PK 示例".utf8)),
     PublishedFileInput(name: "csv/01-收支总表.csv", data: Data("项目,预算数\n".utf8)),
 ]
+
+/// A small portal index: one figure, one 科目 and one sentence.
+let testIndex = PublicationIndex(
+    figures: [IndexedFigure(measure: "expenditure", label: "支出合计", amount: Amount(fen: 123_400))],
+    texts: [IndexedText(kind: .subject, text: "2050201 学前教育", anchor: "table-5"),
+            IndexedText(kind: .sentence, text: "“三公”经费预算0.50万元，与上年持平。", anchor: "section-4")])
 
 @Suite struct StoreWorkflowTests {
     @Test(arguments: Backend.available)
@@ -41,7 +47,7 @@ private let packageFiles = [
             #expect(try await store.apply(.approveAsDepartment, to: draft.id, by: district.departmentReviewer).state == .departmentApproved)
             #expect(try await store.apply(.approveAsBureau, to: draft.id, by: district.bureauReviewer).state == .bureauApproved)
             let published = try await store.publish(draft.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
-                                                    verdict: noFindings(edited))
+                                                    verdict: noFindings(edited), index: testIndex)
             #expect(published.state == .published && published.approvalDate == "2026-02-10" && published.publishedAt != nil)
             let files = try await store.files(ofVersion: draft.id)
             #expect(files.map(\.name) == packageFiles.map(\.name).sorted())
@@ -118,7 +124,7 @@ private let packageFiles = [
             let store = district.store
             let version = try await approvedVersion(district)
             let published = try await store.publish(version.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
-                                                    verdict: noFindings(version))
+                                                    verdict: noFindings(version), index: testIndex)
             var changed = published.budget
             changed.unit.staffCount = 99
             await #expect(throws: StoreError.self) { try await store.updateBudget(of: version.id, to: changed, by: district.editor) }
@@ -130,7 +136,7 @@ private let packageFiles = [
                 }
             }
             await #expect(throws: StoreError.self) {
-                try await store.publish(version.id, files: packageFiles, approvalDate: "2026-03-01", by: district.bureauReviewer, verdict: noFindings(version))
+                try await store.publish(version.id, files: packageFiles, approvalDate: "2026-03-01", by: district.bureauReviewer, verdict: noFindings(version), index: testIndex)
             }
             await #expect(throws: StoreError.self) { try await store.createVersion(unitID: district.unit.id, budget: changed, by: district.editor) }
             #expect(try await store.version(version.id) == published)
@@ -144,7 +150,7 @@ private let packageFiles = [
             let store = district.store
             let version = try await approvedVersion(district)
             _ = try await store.publish(version.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
-                                                    verdict: noFindings(version))
+                                                    verdict: noFindings(version), index: testIndex)
             let sql = try #require(store.database as? any SQLDatabase)
             let id = version.id
             let attempts: [String: @Sendable () async throws -> Void] = [
@@ -187,7 +193,7 @@ private let packageFiles = [
             let store = district.store
             let first = try await approvedVersion(district)
             let original = try await store.publish(first.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
-                                                   verdict: noFindings(first))
+                                                   verdict: noFindings(first), index: testIndex)
             var corrected = original.budget
             corrected.unit.staffCount = (corrected.unit.staffCount ?? 0) + 2
             let correction = try await store.createCorrection(of: first.id, budget: corrected, by: district.editor)
@@ -198,7 +204,7 @@ private let packageFiles = [
             _ = try await store.apply(.approveAsBureau, to: correction.id, by: district.bureauReviewer)
             let newFiles = [PublishedFileInput(name: "单位预算.pdf", data: Data("%PDF-1.7 更正".utf8))]
             _ = try await store.publish(correction.id, files: newFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
-                                        verdict: noFindings(correction))
+                                        verdict: noFindings(correction), index: testIndex)
             let old = try await store.version(first.id)
             #expect(old.state == .superseded && old.supersededByID == correction.id)
             #expect(old.budget == original.budget && old.publishedAt == original.publishedAt)
@@ -218,7 +224,7 @@ private let packageFiles = [
             // The same name twice: the second file row violates the unique name, after the first was written.
             let clashing = [PublishedFileInput(name: "a.pdf", data: Data("one".utf8)), PublishedFileInput(name: "a.pdf", data: Data("two".utf8))]
             await #expect(throws: (any Error).self) {
-                try await store.publish(version.id, files: clashing, approvalDate: "2026-02-10", by: district.bureauReviewer, verdict: noFindings(version))
+                try await store.publish(version.id, files: clashing, approvalDate: "2026-02-10", by: district.bureauReviewer, verdict: noFindings(version), index: testIndex)
             }
             #expect(try await store.version(version.id).state == .bureauApproved)
             #expect(try await store.files(ofVersion: version.id).isEmpty)

@@ -112,13 +112,13 @@ public enum HTMLWriter {
 extension Node {
     /// Text, escaped for HTML in one pass over its UTF-8 bytes (Plot's `.text` escapes character by
     /// character, which made it most of the cost of writing a package; see BENCHMARKS.md).
-    static func escaped(_ text: String) -> Node { .raw(HTMLEscaping.escape(text)) }
+    public static func escaped(_ text: String) -> Node { .raw(HTMLEscaping.escape(text)) }
 }
 
 /// Escaping of text for HTML content and attribute values.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// `text` with `&`, `<`, `>` and `"` replaced by entities; returned unchanged when it has none.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var bytes: [UInt8] = []

@@ -193,6 +193,14 @@ public struct RenderRunner: Sendable {
                         shouldWrite: outcome.errors.isEmpty || options.allowErrors)
     }
 
+    /// A budget's package as its profile renders it, without the rules (the portal shows published
+    /// versions, which the rules passed), and the bundled catalog of its year.
+    public static func document(for budget: Budget) throws -> (document: RenderedDocument, catalog: Catalog) {
+        let profile = try profile(for: budget, path: budget.unit.name)
+        let catalog = try Catalog.bundled(year: budget.year)
+        return (DisclosureRenderer(profile: try RenderProfile.named(profile.id), catalog: catalog).render(budget), catalog)
+    }
+
     /// The disclosure rules' findings on a rendered package, read back from its text form.
     public static func check(_ document: RenderedDocument, profile: Profile, catalog: Catalog, path: String) throws -> [Diagnostic] {
         let disclosure = try DisclosureImporter().read(text: TextWriter.text(document), path: path + "（生成结果）")

@@ -134,7 +134,8 @@ enum Handlers {
             }
             guard let approvalDate = body.approvalDate else { throw StoreError.invalid("公开前须录入财政批复日期（approvalDate，如 2026-02-10）") }
             let package = try await req.publisher.package(current, name: "第 \(current.number) 版")
-            version = try await req.store.publish(current.id, files: package.files, approvalDate: approvalDate, by: actor, verdict: package.verdict)
+            version = try await req.store.publish(current.id, files: package.files, approvalDate: approvalDate, by: actor, verdict: package.verdict,
+                                                 index: package.index)
         case .submit:
             if case .failure(let refusal) = Workflow.decide(.submit, on: current.state, by: actor, at: unit.place, comment: body.comment,
                                                             errorFindings: 0, hasApprovalDate: false) {

@@ -53,7 +53,9 @@ public enum BenchDistrict {
                 _ = try await store.apply(.submit, to: version.id, by: submitter, verdict: verdict)
                 _ = try await store.apply(.approveAsDepartment, to: version.id, by: reviewer)
                 _ = try await store.apply(.approveAsBureau, to: version.id, by: bureau)
-                _ = try await store.publish(version.id, files: package.files, approvalDate: "\(budget.year)-02-10", by: bureau, verdict: verdict)
+                // The portal's index is the unit's own: its name is in the narrative's sentences.
+                _ = try await store.publish(version.id, files: package.files, approvalDate: "\(budget.year)-02-10", by: bureau, verdict: verdict,
+                                            index: try await publisher.index(version))
                 sample = Sample(unit: unit.id, version: version.id)
             }
         }

@@ -110,7 +110,8 @@ public enum DemoDistrict {
                         _ = try await store.apply(.approveAsDepartment, to: version.id, by: try account(.departmentReviewer, for: .approveAsDepartment))
                         _ = try await store.apply(.approveAsBureau, to: version.id, by: try account(.bureauReviewer, for: .approveAsBureau))
                         _ = try await store.publish(version.id, files: package.files, approvalDate: approvalDate,
-                                                    by: try account(.bureauReviewer, for: .publish), verdict: package.verdict)
+                                                    by: try account(.bureauReviewer, for: .publish), verdict: package.verdict,
+                                                    index: package.index)
                     }
                 }
             }

@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiCore
 import GongkaiFiles
+import GongkaiPortal
 import GongkaiReport
 import GongkaiRules
 import GongkaiStore
@@ -35,15 +36,24 @@ struct Publisher: Sendable {
         return RuleVerdict(contentSHA256: version.contentSHA256, errorFindings: errors.count)
     }
 
-    /// The package files of a version and the rules' verdict on its content, for publishing it; the
-    /// files are empty when the rules refuse it.
-    func package(_ version: StoredVersion, name: String) async throws -> (files: [PublishedFileInput], verdict: RuleVerdict) {
+    /// The package files of a version, the rules' verdict on its content and what the portal
+    /// indexes of it, for publishing it; the files are empty when the rules refuse it.
+    func package(_ version: StoredVersion, name: String) async throws -> (files: [PublishedFileInput], verdict: RuleVerdict, index: PublicationIndex) {
         try await threadPool.runIfActive { [formats] in
             let runner = RenderRunner(options: RenderOptions(formats: formats, outputDirectory: ""))
             defer { runner.close() }
             let (outcome, files) = try runner.package(version.budget, path: name)
+            let index = PublicationIndexer.index(version.budget, document: outcome.document, catalog: try Catalog.bundled(year: version.budget.year))
             return (files.map { PublishedFileInput(name: $0.path, data: $0.data) },
-                    RuleVerdict(contentSHA256: version.contentSHA256, errorFindings: outcome.errors.count))
+                    RuleVerdict(contentSHA256: version.contentSHA256, errorFindings: outcome.errors.count), index)
+        }
+    }
+
+    /// What the portal indexes of a version published without an index (before the portal existed).
+    func index(_ version: StoredVersion) async throws -> PublicationIndex {
+        try await threadPool.runIfActive {
+            let rendered = try RenderRunner.document(for: version.budget)
+            return PublicationIndexer.index(version.budget, document: rendered.document, catalog: rendered.catalog)
         }
     }
 }

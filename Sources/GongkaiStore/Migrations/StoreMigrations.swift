@@ -20,5 +20,6 @@ public enum StoreMigrations {
         CreateCheckBatches(),
         CreateCheckFindings(),
         CreateIndexes(),
+        CreatePortalIndex(),
     ]
 }

@@ -90,9 +90,10 @@ extension Store {
     /// Publishes an approved version with its rendered files, in one transaction: the files are
     /// stored under their sha256 and listed for the version, then the version is marked published
     /// with the 批复 date and the time, and the version it corrects (if any) is marked superseded.
-    /// `verdict` is what the rules found on the content the files were rendered from.
+    /// `verdict` is what the rules found on the content the files were rendered from; `index` is
+    /// what the portal reads of it (it replaces the superseded version's).
     public func publish(_ versionID: UUID, files: [PublishedFileInput], approvalDate: String, by actor: Actor,
-                        verdict: RuleVerdict) async throws -> StoredVersion {
+                        verdict: RuleVerdict, index: PublicationIndex) async throws -> StoredVersion {
         guard Self.isDate(approvalDate) else { throw StoreError.invalid("批复日期“\(approvalDate)”应为 年-月-日，如 2026-02-10") }
         return try await write { db in
             let record = try await versionRecord(versionID, on: db)
@@ -127,6 +128,7 @@ extension Store {
                 try await appendAudit(AuditEntry(actor: actor, action: "supersede", objectKind: "version", objectID: replaced.uuidString,
                                                  region: unit.regionID, versionID: replaced, reason: "由第 \(record.number) 版更正"), on: db)
             }
+            try await writeIndex(index, of: record, unit: unit, replacing: record.replacesID, on: db)
             try await appendAudit(AuditEntry(actor: actor, action: WorkflowAction.publish.rawValue, objectKind: "version", objectID: versionID.uuidString,
                                              region: unit.regionID, versionID: versionID, reason: "批复日期 \(approvalDate)",
                                              contentHash: record.contentSHA256), on: db)
