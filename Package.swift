@@ -61,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "GongkaiPortal",
-            dependencies: ["GongkaiCore", "GongkaiRender", "GongkaiStore", .product(name: "Plot", package: "Plot")]
+            dependencies: ["GongkaiCore", "GongkaiRender", "GongkaiStore", "GongkaiWorkflow", .product(name: "Plot", package: "Plot")]
         ),
         .target(
             name: "GongkaiServer",

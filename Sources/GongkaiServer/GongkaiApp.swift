@@ -30,9 +30,11 @@ public enum GongkaiApp {
             authenticated.grouped(AccessMiddleware(access: endpoint.access, apiScope: endpoint.apiScope))
                 .on(endpoint.method, endpoint.components, body: .collect(maxSize: endpoint.maxBody), use: endpoint.handler)
         }
-        let pages = authenticated.grouped(PageErrorMiddleware())
+        // Pages also read the staff's session cookie, answer errors as HTML, and take forms only from this site.
+        let pages = authenticated.grouped(PageErrorMiddleware(), SessionCookieAuthenticator(), SameOriginMiddleware())
         for page in PageRoutes.all {
-            pages.grouped(AccessMiddleware(access: page.access, apiScope: .read)).on(page.method, page.components, use: page.handler)
+            pages.grouped(AccessMiddleware(access: page.access, apiScope: page.apiScope))
+                .on(page.method, page.components, body: .collect(maxSize: page.maxBody), use: page.handler)
         }
         try await indexUnindexedPublications(app)
     }

@@ -39,7 +39,7 @@ enum DocumentView {
 
     private static func table(_ table: RenderedTable, index: Int) -> String {
         let title = [table.number, table.title].compactMap { $0 }.joined(separator: " ")
-        var parts = ["<section id=\"\(PageAnchors.table(index))\" data-kind=\"\(table.kind.rawValue)\"><h3>\(HTMLEscaping.escape(title))</h3>"]
+        var parts = ["<section id=\"\(PageAnchors.table(index))\" data-kind=\"\(table.kind.rawValue)\" data-name=\"\(HTMLEscaping.escape(table.shortName))\"><h3>\(HTMLEscaping.escape(title))</h3>"]
         parts.append("<p class=\"meta\">\(HTMLEscaping.escape([table.preparer.map { "编制单位：\($0)" }, table.unitLine].compactMap { $0 }.joined(separator: "　")))</p>")
         parts.append("<div class=\"scroll\"><table><caption>\(HTMLEscaping.escape(title))（\(HTMLEscaping.escape(table.unitLine))）</caption><thead>")
         for row in table.header {

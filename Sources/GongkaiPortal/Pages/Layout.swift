@@ -68,10 +68,12 @@ public enum Layout {
         var links: [(String, String)] = [("/", "首页"), ("/search", "搜索"), ("/compare", "单位比较"), ("/downloads", "下载中心")]
         if viewer.seesDesk { links.append(("/desk", "财政局看板")) }
         links.append(("/staff", viewer.displayName == nil ? "工作人员登录" : "工作台（\(viewer.displayName ?? "")）"))
+        let signOut = "<form method=\"post\" action=\"/staff/sign-out\" class=\"sign-out\"><button type=\"submit\">退出登录</button></form>"
         return .header(.class("site"),
                        .a(.class("site-name"), .href("/"), .escaped(siteName)),
                        .nav(.attribute(named: "aria-label", value: "主导航"),
-                            .ul(.group(links.map { link in .li(.a(.href(link.0), .escaped(link.1))) }))))
+                            .ul(.group(links.map { link in .li(.a(.href(link.0), .escaped(link.1))) }))),
+                       .if(viewer.displayName != nil, .raw(signOut)))
     }
 
     private static func breadcrumbs(_ crumbs: [Crumb]) -> Node<HTML.BodyContext> {

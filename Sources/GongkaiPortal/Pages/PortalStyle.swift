@@ -10,6 +10,7 @@ enum PortalStyle {
     .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5em}.skip:focus{left:.5em}
     header.site{display:flex;flex-wrap:wrap;align-items:center;gap:1em;padding:.6em 1.2em;background:#0b3d73;color:#fff}
     header.site a{color:#fff}.site-name{font-size:1.25em;font-weight:bold;text-decoration:none}
+    header.site .sign-out{margin-left:auto}header.site .sign-out button{background:#fff;color:#0b3d73;border-color:#fff}
     header.site ul{display:flex;flex-wrap:wrap;gap:1.2em;list-style:none;margin:0;padding:0}
     .crumbs ol{display:flex;flex-wrap:wrap;list-style:none;margin:0;padding:.5em 1.2em;background:#f1f4f8;font-size:.9em}
     .crumbs li+li::before{content:"›";padding:0 .5em;color:#555}
@@ -40,5 +41,7 @@ enum PortalStyle {
     .finding{border-left:4px solid #a4161a;padding:.2em .6em;margin:.2em 0;background:#fdf2f2}
     .finding.warning{border-color:#b45309;background:#fff7ed}
     fieldset{border:1px solid #aaa;margin:1em 0}
+    .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    input:invalid,input[aria-invalid=true]{border:2px solid #a4161a;background:#fdf2f2}
     """
 }

@@ -26,24 +26,9 @@ enum Handlers {
 
     @Sendable static func signIn(_ req: Request) async throws -> Response {
         let body = try req.content.decode(SignInBody.self)
-        let settings = req.application.gongkai
-        let since = Date().addingTimeInterval(-settings.loginWindow)
-        guard try await req.store.failedSignIns(username: body.username, since: since) < settings.loginAttempts else {
-            throw Problem(.tooManyRequests, code: "sign-in-throttled", title: "登录失败次数过多，请 \(Int(settings.loginWindow / 60)) 分钟后再试")
-        }
-        let found = try await req.store.account(named: body.username)
-        // An unknown name costs as much time as a wrong password, so the answer's timing tells nothing.
-        let verified = try await req.password.async.verify(body.password, created: found?.passwordHash ?? req.application.unknownAccountHash)
-        guard let found, verified else {
-            try await req.store.recordSignIn(username: body.username, succeeded: false)
-            throw Problem(.unauthorized, code: "bad-credentials", title: "用户名或密码不正确")
-        }
-        try await req.store.recordSignIn(username: body.username, succeeded: true)
-        let token = Tokens.make()
-        let expiry = Date().addingTimeInterval(settings.sessionLifetime)
-        try await req.store.createToken(hash: Tokens.digest(token), accountID: found.account.id, kind: "session", expiresAt: expiry)
+        let (token, expiry, account) = try await SignIn.session(username: body.username, password: body.password, for: req)
         let session = SessionBody(token: token, expiresAt: Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(expiry),
-                                  account: AccountBody(found.account))
+                                  account: AccountBody(account))
         return try await session.encodeResponse(status: .created, for: req)
     }
 
@@ -113,39 +98,14 @@ enum Handlers {
         return try await findings.map(FindingBody.init).encodeResponse(for: req)
     }
 
-    /// A workflow step. Submission and publication run the rules first: their error findings block
-    /// it. Whether the caller may take the step is decided before that (the rules and the renderer
-    /// take a second), and again by the store, on the content the rules saw.
+    /// A workflow step (see `WorkflowSteps.take`).
     @Sendable static func action(_ req: Request) async throws -> Response {
         guard let name = req.parameters.get("action"), let action = WorkflowAction(rawValue: name) else {
             let known = WorkflowAction.allCases.map(\.rawValue).joined(separator: "、")
             throw Problem(.notFound, code: "unknown-action", title: "未知的操作，可用的操作：\(known)")
         }
         let body = (try? req.content.decode(ActionBody.self)) ?? ActionBody()
-        let actor = try req.caller().actor
-        let current = try await req.visibleVersion()
-        let unit = try await req.store.unit(current.unitID)
-        let version: StoredVersion
-        switch action {
-        case .publish:
-            if case .failure(let refusal) = Workflow.decide(.publish, on: current.state, by: actor, at: unit.place, comment: nil,
-                                                            errorFindings: 0, hasApprovalDate: body.approvalDate != nil) {
-                throw StoreError.refused(refusal)
-            }
-            guard let approvalDate = body.approvalDate else { throw StoreError.invalid("公开前须录入财政批复日期（approvalDate，如 2026-02-10）") }
-            let package = try await req.publisher.package(current, name: "第 \(current.number) 版")
-            version = try await req.store.publish(current.id, files: package.files, approvalDate: approvalDate, by: actor, verdict: package.verdict,
-                                                 index: package.index)
-        case .submit:
-            if case .failure(let refusal) = Workflow.decide(.submit, on: current.state, by: actor, at: unit.place, comment: body.comment,
-                                                            errorFindings: 0, hasApprovalDate: false) {
-                throw StoreError.refused(refusal)
-            }
-            let verdict = try await req.publisher.verdict(on: current)
-            version = try await req.store.apply(.submit, to: current.id, by: actor, comment: body.comment, verdict: verdict)
-        default:
-            version = try await req.store.apply(action, to: current.id, by: actor, comment: body.comment)
-        }
+        let version = try await WorkflowSteps.take(action, on: try await req.visibleVersion(), comment: body.comment, approvalDate: body.approvalDate, for: req)
         return try await VersionBody(version, withBudget: false).encodeResponse(for: req)
     }
 

@@ -1,3 +1,4 @@
+import GongkaiWorkflow
 import Vapor
 
 /// One page of the portal: its method and path (`:name` for a parameter), who may open it, and what
@@ -11,9 +12,22 @@ struct PageRoute: Sendable {
     let access: Access
     /// The handler.
     let handler: @Sendable (Request) async throws -> Response
+    /// The largest form or upload it reads.
+    var maxBody: ByteCount = "1mb"
+
+    /// The API-token scope it needs: `read` for a GET page; nil for a form, which only a signed-in
+    /// session (the cookie) may post.
+    var apiScope: APIScope? { method == .GET ? .read : nil }
 
     /// The path as Vapor route components.
     var components: [PathComponent] { path.pathComponents }
+}
+
+extension Access {
+    /// Staff who sign in to the pages (API clients use the API).
+    static let staffPages = Access.signedIn(Set(Role.allCases).subtracting([.apiClient]))
+    /// The 财政局's reviewers and administrators.
+    static let bureau = Access.signedIn([.bureauReviewer, .bureauAdministrator])
 }
 
 /// Every page the server answers.
@@ -32,5 +46,19 @@ enum PageRoutes {
         PageRoute(method: .GET, path: "/downloads/:regionID/:year/datapackage.json", access: .anyone, handler: PortalHandlers.dataPackage),
         PageRoute(method: .GET, path: "/publications.json", access: .anyone, handler: PortalHandlers.publicationIndex),
         PageRoute(method: .GET, path: "/sitemap.xml", access: .anyone, handler: PortalHandlers.sitemap),
+        // Staff: the worklist (or the sign-in form), the editor and the workflow's steps.
+        PageRoute(method: .GET, path: "/staff", access: .anyone, handler: StaffHandlers.home),
+        PageRoute(method: .POST, path: "/staff/sign-in", access: .anyone, handler: StaffHandlers.signIn),
+        PageRoute(method: .POST, path: "/staff/sign-out", access: .staffPages, handler: StaffHandlers.signOut),
+        PageRoute(method: .GET, path: "/staff/versions/:versionID", access: .staffPages, handler: StaffHandlers.editor),
+        PageRoute(method: .POST, path: "/staff/versions/:versionID/budget", access: .unitStaff, handler: StaffHandlers.saveBudget),
+        PageRoute(method: .POST, path: "/staff/versions/:versionID/actions/:action", access: .workflow, handler: StaffHandlers.action),
+        // The bureau's desk and its batch checks.
+        PageRoute(method: .GET, path: "/desk", access: .bureau, handler: DeskHandlers.desk),
+        PageRoute(method: .GET, path: "/desk/checks", access: .bureau, handler: DeskHandlers.uploadForm),
+        PageRoute(method: .POST, path: "/desk/checks", access: .bureau, handler: DeskHandlers.upload, maxBody: "200mb"),
+        PageRoute(method: .GET, path: "/desk/checks/:batchID", access: .bureau, handler: DeskHandlers.batch),
+        PageRoute(method: .GET, path: "/desk/checks/:batchID/checklist.xlsx", access: .bureau, handler: ComplianceHandlers.checklist),
+        PageRoute(method: .GET, path: "/desk/checks/:batchID/jobs/:jobID", access: .bureau, handler: DeskHandlers.jobFindings),
     ]
 }

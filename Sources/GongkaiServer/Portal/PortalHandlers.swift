@@ -284,6 +284,8 @@ struct PageErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let problem = Problem.from(error)
+            // A page that needs signing in sends the browser to the sign-in form.
+            if problem.status == 401, request.method == .GET { return request.redirect(to: "/staff", redirectType: .normal) }
             if problem.status >= 500 { request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))") }
             return PortalHandlers.html(PublicPages.error(status: problem.status, message: problem.title, viewer: request.viewer),
                                        status: HTTPResponseStatus(statusCode: problem.status))

@@ -177,3 +177,18 @@ extension Store {
         CheckBatch(id: try record.requireID(), name: record.name, createdBy: record.createdBy, regionID: record.regionID, createdAt: record.createdAt)
     }
 }
+
+extension Store {
+    /// The region's batches, newest first, at most `limit`.
+    public func batches(inRegion regionID: String, limit: Int = 20) async throws -> [CheckBatch] {
+        try await CheckBatchRecord.query(on: database).filter(\.$regionID == regionID).sort(\.$createdAt, .descending).limit(limit).all().map(Self.batch)
+    }
+
+    /// How many error findings each rule reported over the files of a batch, most first.
+    public func errorCountsByRule(inBatch batchID: UUID) async throws -> [(rule: String, count: Int)] {
+        try await sql(database).raw("""
+            SELECT f.rule, COUNT(*) AS n FROM check_findings f JOIN check_batch_items i ON i.job_id = f.job_id
+            WHERE i.batch_id = \(bind: batchID) AND f.severity = 'error' GROUP BY f.rule ORDER BY n DESC, f.rule
+            """).all().map { (try $0.decode(column: "rule", as: String.self), try $0.decode(column: "n", as: Int.self)) }
+    }
+}

@@ -200,3 +200,53 @@ extension Array {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
+
+/// A version on a staff member's worklist, without its budget data.
+public struct WorkItem: Sendable, Equatable {
+    /// The version's id.
+    public var versionID: UUID
+    /// Its unit.
+    public var unit: StoredUnit
+    /// The fiscal year.
+    public var year: Int
+    /// 预算 or 决算.
+    public var phase: DocumentKind
+    /// Its number.
+    public var number: Int
+    /// Where it stands.
+    public var state: VersionState
+    /// When it last changed.
+    public var updatedAt: String
+    /// The last return comment.
+    public var lastComment: String?
+}
+
+extension Store {
+    /// The versions of units inside `scope` in one of `states`, most recently changed first, at most `limit`.
+    public func workItems(in scope: Scope, states: [VersionState], limit: Int = 200) async throws -> [WorkItem] {
+        guard let scopeID = UUID(uuidString: scope.id) else { return [] }
+        let column = switch scope.kind {
+        case .unit: "u.id"
+        case .department: "u.department_id"
+        case .region: "d.region_id"
+        }
+        let rows = try await sql(database).raw("""
+            SELECT v.id AS version_id, v.fiscal_year, v.phase, v.number, v.state, v.updated_at, v.last_comment,
+                   u.id, u.department_id, u.code, u.name, u.contact, d.region_id
+            FROM budget_versions v JOIN units u ON u.id = v.unit_id JOIN departments d ON d.id = u.department_id
+            WHERE \(unsafeRaw: column) = \(bind: scopeID) AND v.state IN \(SQLBind.group(states.map(\.rawValue)))
+            ORDER BY v.updated_at DESC LIMIT \(bind: limit)
+            """).all()
+        return try rows.map { row in
+            let phaseText = try row.decode(column: "phase", as: String.self)
+            let stateText = try row.decode(column: "state", as: String.self)
+            guard let phase = DocumentKind(rawValue: phaseText), let state = VersionState(rawValue: stateText) else {
+                throw StoreError.invalid("版本“\(phaseText)/\(stateText)”无效")
+            }
+            return WorkItem(versionID: try row.decode(column: "version_id", as: UUID.self), unit: try Self.unit(row),
+                            year: try row.decode(column: "fiscal_year", as: Int.self), phase: phase, number: try row.decode(column: "number", as: Int.self),
+                            state: state, updatedAt: try row.decode(column: "updated_at", as: String.self),
+                            lastComment: try row.decode(column: "last_comment", as: String?.self))
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GongkaiCore
+@testable import GongkaiServer
+import GongkaiStore
+import GongkaiTestSupport
+import GongkaiWorkflow
+import Testing
+import Vapor
+import VaporTesting
+
+/// The address the tests' pages are reached at.
+private let host = "gongkai.test"
+
+private extension ServedDistrict {
+    /// Posts a form as a browser on this site does (Origin and Host agree), with a session cookie.
+    func form(_ path: String, _ fields: [String: String], cookie: String? = nil, origin: String? = "http://\(host)") async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = ["Host": host, "Content-Type": "application/x-www-form-urlencoded"]
+        if let origin { headers.add(name: "Origin", value: origin) }
+        if let cookie { headers.add(name: .cookie, value: "\(SignIn.cookieName)=\(cookie)") }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        let body = fields.map { "\($0.key.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
+            .joined(separator: "&")
+        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// Opens a page with a session cookie.
+    func page(_ path: String, cookie: String? = nil) async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = ["Host": host]
+        if let cookie { headers.add(name: .cookie, value: "\(SignIn.cookieName)=\(cookie)") }
+        return try await app.testing().sendRequest(.GET, path, headers: headers)
+    }
+
+    /// Signs in through the form and returns the session cookie's value.
+    func signInThroughForm(_ username: String) async throws -> String {
+        let response = try await form("/staff/sign-in", ["username": username, "password": testPassword])
+        #expect(response.status == .seeOther, "\(username): \(response.status)")
+        let cookie = try #require(response.headers.setCookie?[SignIn.cookieName])
+        #expect(cookie.isHTTPOnly && cookie.sameSite == .strict && cookie.path == "/")
+        return cookie.string
+    }
+
+    /// A draft of the example budget for `unit`, made by its editor through the API.
+    func draft() async throws -> StoredVersion {
+        let token = try await signIn(insiders[.unitEditor]!)
+        let response = try await request(.POST, "/api/v1/units/\(unit.id)/versions", token: token, body: try exampleBudgetJSON())
+        #expect(response.status == .created)
+        return try await GongkaiApp.store(app).version(try response.content.decode(VersionReply.self).id)
+    }
+}
+
+@Suite struct StaffPageTests {
+    @Test func pagesThatNeedSigningInSendTheBrowserToTheSignInForm() async throws {
+        try await withServer { district in
+            for path in ["/desk", "/desk/checks", "/staff/versions/\(UUID())"] {
+                let response = try await district.page(path)
+                #expect(response.status == .seeOther && response.headers.first(name: .location) == "/staff", "\(path)")
+            }
+            let form = try await district.page("/staff")
+            #expect(form.status == .ok && form.body.string.contains("action=\"/staff/sign-in\""))
+            let wrong = try await district.form("/staff/sign-in", ["username": district.insiders[.unitEditor]!, "password": "wrong"])
+            #expect(wrong.status == .unauthorized && wrong.body.string.contains("用户名或密码不正确") && wrong.headers.setCookie == nil)
+        }
+    }
+
+    @Test func aFormFromAnotherSiteIsRefused() async throws {
+        try await withServer { district in
+            for origin in ["http://evil.example", nil] as [String?] {
+                let response = try await district.form("/staff/sign-in", ["username": district.insiders[.unitEditor]!, "password": testPassword], origin: origin)
+                #expect(response.status == .forbidden && response.headers.setCookie == nil, "\(origin ?? "no origin")")
+            }
+            let cookie = try await district.signInThroughForm(district.insiders[.unitEditor]!)
+            let version = try await district.draft()
+            let before = try await GongkaiApp.store(district.app).version(version.id)
+            let response = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": "1"], cookie: cookie, origin: "http://evil.example")
+            #expect(response.status == .forbidden)
+            #expect(try await GongkaiApp.store(district.app).version(version.id).contentSHA256 == before.contentSHA256)
+        }
+    }
+
+    @Test func anAPITokenReadsPagesButPostsNoForm() async throws {
+        try await withServer { district in
+            let version = try await district.draft()
+            let admin = try await district.signIn(district.insiders[.bureauAdministrator]!)
+            let created = try await district.request(.POST, "/api/v1/api-tokens", token: admin,
+                                                     body: try JSONSerialization.data(withJSONObject: ["username": district.insiders[.apiClient]!, "scopes": ["read"]]))
+            #expect(created.status == .created)
+            let token = try created.content.decode(TokenReply.self).token
+            var headers: HTTPHeaders = ["Host": host, "Origin": "http://\(host)", "Content-Type": "application/x-www-form-urlencoded"]
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            let response = try await district.app.testing().sendRequest(.POST, "/staff/versions/\(version.id)/actions/submit", headers: headers)
+            #expect(response.status == .forbidden)
+            let home = try await district.app.testing().sendRequest(.GET, "/", headers: headers)
+            #expect(home.status == .ok)
+        }
+    }
+
+    @Test func aValueThatCannotBeReadIsShownBesideItsCellAndNothingIsSaved() async throws {
+        try await withServer { district in
+            let version = try await district.draft()
+            let cookie = try await district.signInThroughForm(district.insiders[.unitEditor]!)
+            let response = try await district.form("/staff/versions/\(version.id)/budget",
+                                                   ["expenditure[0].function": "20801", "expenditure[0].amount": "12.345", "income[0].amount": "12万"], cookie: cookie)
+            #expect(response.status == .unprocessableEntity)
+            let page = response.body.string
+            #expect(page.contains("功能分类应为 7 位代码") && page.contains("金额最多两位小数") && page.contains("应为以元为单位的金额"))
+            // The typed values stay in the cells, marked.
+            #expect(page.contains("id=\"expenditure[0].function\" name=\"expenditure[0].function\" inputmode=\"numeric\" size=\"8\" pattern=\"2[0-9]{6}\" title=\"7 位功能分类代码，如 2081002\" value=\"20801\" aria-invalid=\"true\""))
+            #expect(try await GongkaiApp.store(district.app).version(version.id).contentSHA256 == version.contentSHA256)
+        }
+    }
+
+    @Test func aSavedChangeIsCheckedAndItsFindingShownBesideTheCell() async throws {
+        try await withServer { district in
+            let version = try await district.draft()
+            let cookie = try await district.signInThroughForm(district.insiders[.unitEditor]!)
+            let income = try #require(version.budget.income.first)
+            let saved = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": (income.amount + Amount(fen: 100_000)).description], cookie: cookie)
+            #expect(saved.status == .seeOther)
+            let stored = try await GongkaiApp.store(district.app).version(version.id)
+            #expect(stored.budget.income.first?.amount == income.amount + Amount(fen: 100_000))
+            #expect(stored.budget.expenditure == version.budget.expenditure)
+            let page = try await district.page("/staff/versions/\(version.id)?notice=saved", cookie: cookie).body.string
+            #expect(page.contains("已保存"))
+            // The income no longer equals the spending: the error sits in the income cell's own <td>.
+            let cell = try #require(page.range(of: "id=\"income[0].amount\"").map { String(page[$0.lowerBound...].prefix(while: { $0 != "\n" })) })
+            let td = String(cell[..<(cell.range(of: "</td>")?.lowerBound ?? cell.endIndex)])
+            #expect(td.contains("class=\"finding\"") && td.contains("错误"), "\(td.prefix(400))")
+            // A submitter cannot submit it while the error stands.
+            let submitter = try await district.signInThroughForm(district.insiders[.unitSubmitter]!)
+            let refused = try await district.form("/staff/versions/\(version.id)/actions/submit", [:], cookie: submitter)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("个错误"))
+            #expect(try await GongkaiApp.store(district.app).version(version.id).state == .draft)
+        }
+    }
+
+    @Test func someoneOutsideTheUnitSeesNoDraft() async throws {
+        try await withServer { district in
+            let version = try await district.draft()
+            let outsider = try await district.signInThroughForm(district.outsiders[.unitEditor]!)
+            let response = try await district.page("/staff/versions/\(version.id)", cookie: outsider)
+            #expect(response.status == .notFound && response.headers.contentType == .html)
+            let posted = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": "1"], cookie: outsider)
+            #expect(posted.status == .notFound)
+        }
+    }
+}
