@@ -11,14 +11,16 @@ public enum PortalFormat {
     }
 
     /// The change from `base` to `value` in percent, one decimal, half up (`+12.3%`, `-4.0%`); nil
-    /// when the base is zero.
+    /// when the base is zero or negative (a change of a negative amount has no meaningful sign).
     public static func change(from base: Amount, to value: Amount) -> String? {
-        guard !base.isZero else { return nil }
+        guard base.fen > 0 else { return nil }
         let ratio = (Decimal(value.fen - base.fen) * 100) / Decimal(base.fen)
         // Half up in magnitude: NSDecimalRound's .plain rounds half away from zero.
         var plain = Decimal()
         var input = ratio
         NSDecimalRound(&plain, &input, 1, .plain)
+        // A change that rounds to zero is 0.0%, never -0.0%.
+        if plain.isZero { return "0.0%" }
         let text = NSDecimalNumber(decimal: plain).description(withLocale: Locale(identifier: "en_US_POSIX"))
         let withDecimal = text.contains(".") ? text : text + ".0"
         return (plain > 0 ? "+" : "") + withDecimal + "%"

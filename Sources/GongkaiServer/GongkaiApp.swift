@@ -45,7 +45,13 @@ public enum GongkaiApp {
         let store = store(app)
         let publisher = Publisher(app)
         for version in try await store.unindexedPublishedVersions() {
-            try await store.indexPublishedVersion(version.id, index: try await publisher.index(version))
+            // One that cannot be indexed (by another server at the same moment, or with data this build
+            // cannot render) is left out of the portal's search and figures, not a reason not to start.
+            do {
+                try await store.indexPublishedVersion(version.id, index: try await publisher.index(version))
+            } catch {
+                app.logger.warning("公开版本 \(version.id) 未能编入门户索引：\(error)")
+            }
         }
     }
 

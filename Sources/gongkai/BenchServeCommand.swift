@@ -8,7 +8,7 @@ import GongkaiStore
 struct BenchServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-serve",
-        abstract: "服务端基准测试：在空数据库中生成一个区（单位数 × 年数，均已公开），打印要加压的地址并启动服务（用 release 构建，配合 wrk 测量）。")
+        abstract: "服务端基准测试：在空数据库中生成一个区（单位数 × 年数，预算和决算均已公开），打印要加压的接口和门户页面地址并启动服务（用 release 构建，配合 wrk 测量）。")
 
     @Option(help: "单位个数。")
     var units = 500
@@ -25,6 +25,9 @@ struct BenchServeCommand: ParsableCommand {
     @Option(help: "作为底本的预算数据（JSON）。")
     var base = "examples/chongqing-laoganbu-2023-budget.json"
 
+    @Option(help: "作为底本的决算数据（JSON）；每个单位每年也公开一份决算。给空字符串则只生成预算。")
+    var finalAccounts = "examples/shanghai-civil-affairs-2024-final-accounts.json"
+
     mutating func validate() throws {
         guard (1...100_000).contains(units) else { throw ValidationError("--units 应在 1 到 100000 之间，现为 \(units)") }
         guard (1...30).contains(years) else { throw ValidationError("--years 应在 1 到 30 之间，现为 \(years)") }
@@ -32,7 +35,8 @@ struct BenchServeCommand: ParsableCommand {
 
     func run() throws {
         let budget = try BudgetReader.read(path: base).budget
+        let final = finalAccounts.isEmpty ? nil : try BudgetReader.read(path: finalAccounts).budget
         let options = ServeOptions(database: try DatabaseLocation(url: databaseURL), hostname: "127.0.0.1", port: port, demoExamples: nil)
-        try Blocking.run { [units, years] in try await GongkaiServe.runBenchmark(options, base: budget, units: units, years: years) }
+        try Blocking.run { [units, years] in try await GongkaiServe.runBenchmark(options, base: budget, finalAccounts: final, units: units, years: years) }
     }
 }

@@ -75,6 +75,8 @@ import Testing
         #expect(PortalFormat.change(from: Amount(fen: 2_000), to: Amount(fen: 1_753)) == "-12.4%")   // -12.35
         #expect(PortalFormat.change(from: Amount(fen: 3_000), to: Amount(fen: 3_000)) == "0.0%")
         #expect(PortalFormat.change(from: .zero, to: Amount(fen: 100)) == nil)
+        #expect(PortalFormat.change(from: Amount(fen: -100), to: Amount(fen: 100)) == nil)
+        #expect(PortalFormat.change(from: Amount(fen: 100_000), to: Amount(fen: 99_996)) == "0.0%")   // -0.004%
         #expect(PortalFormat.percentOf(Amount(fen: 98_765), Amount(fen: 100_000)) == "98.77%")
         #expect(PortalFormat.percentOf(Amount(fen: 1), Amount(fen: 3)) == "33.33%")
         #expect(PortalFormat.wan(Amount(fen: 371_514_700_00)) == "37,151.47")

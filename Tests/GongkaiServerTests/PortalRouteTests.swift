@@ -159,4 +159,13 @@ private func grouped(_ amount: String) -> String {
             for entry in entries ?? [] { #expect(sitemap.contains(entry["page"] as? String ?? "?")) }
         }
     }
+
+    @Test func whatTheVisitorTypesIsTextNeverMarkup() async throws {
+        try await withDemo { app in
+            let query = "\"><base href=//evil.example><x"
+            let page = try await get(app, "/search?q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)").body.string
+            #expect(!page.contains("<base") && !page.contains("\"><x") && page.contains("&quot;&gt;&lt;base"))
+            #expect(!page.contains("twitter:title"))
+        }
+    }
 }

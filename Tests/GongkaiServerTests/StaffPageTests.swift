@@ -99,7 +99,8 @@ private extension ServedDistrict {
             let version = try await district.draft()
             let cookie = try await district.signInThroughForm(district.insiders[.unitEditor]!)
             let response = try await district.form("/staff/versions/\(version.id)/budget",
-                                                   ["expenditure[0].function": "20801", "expenditure[0].amount": "12.345", "income[0].amount": "12万"], cookie: cookie)
+                                                   ["expenditure[0].function": "20801", "expenditure[0].amount": "12.345", "income[0].amount": "12万",
+                                                    "contentSHA256": version.contentSHA256], cookie: cookie)
             #expect(response.status == .unprocessableEntity)
             let page = response.body.string
             #expect(page.contains("功能分类应为 7 位代码") && page.contains("金额最多两位小数") && page.contains("应为以元为单位的金额"))
@@ -114,7 +115,8 @@ private extension ServedDistrict {
             let version = try await district.draft()
             let cookie = try await district.signInThroughForm(district.insiders[.unitEditor]!)
             let income = try #require(version.budget.income.first)
-            let saved = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": (income.amount + Amount(fen: 100_000)).description], cookie: cookie)
+            let saved = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": (income.amount + Amount(fen: 100_000)).description,
+                                                                                   "contentSHA256": version.contentSHA256], cookie: cookie)
             #expect(saved.status == .seeOther)
             let stored = try await GongkaiApp.store(district.app).version(version.id)
             #expect(stored.budget.income.first?.amount == income.amount + Amount(fen: 100_000))
@@ -139,8 +141,50 @@ private extension ServedDistrict {
             let outsider = try await district.signInThroughForm(district.outsiders[.unitEditor]!)
             let response = try await district.page("/staff/versions/\(version.id)", cookie: outsider)
             #expect(response.status == .notFound && response.headers.contentType == .html)
-            let posted = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": "1"], cookie: outsider)
+            let posted = try await district.form("/staff/versions/\(version.id)/budget", ["income[0].amount": "1", "contentSHA256": version.contentSHA256], cookie: outsider)
             #expect(posted.status == .notFound)
+        }
+    }
+
+    @Test func aFormMadeFromOlderDataIsNotSavedOverNewerData() async throws {
+        try await withServer { district in
+            let version = try await district.draft()
+            let cookie = try await district.signInThroughForm(district.insiders[.unitEditor]!)
+            // Someone else saves first; the first form still carries the old content's sha256.
+            let first = try await district.form("/staff/versions/\(version.id)/budget", ["expenditure[0].amount": "1.00", "contentSHA256": version.contentSHA256],
+                                                cookie: cookie)
+            #expect(first.status == .seeOther)
+            let newer = try await GongkaiApp.store(district.app).version(version.id)
+            let stale = try await district.form("/staff/versions/\(version.id)/budget", ["expenditure[0].amount": "2.00", "contentSHA256": version.contentSHA256],
+                                                cookie: cookie)
+            #expect(stale.status == .conflict && stale.body.string.contains("已被修改"))
+            #expect(try await GongkaiApp.store(district.app).version(version.id).contentSHA256 == newer.contentSHA256)
+        }
+    }
+
+    @Test func aProgramsAccountCannotSignInToThePages() async throws {
+        try await withServer { district in
+            let response = try await district.form("/staff/sign-in", ["username": district.insiders[.apiClient]!, "password": testPassword])
+            #expect(response.status == .forbidden && response.headers.setCookie?[SignIn.cookieName] == nil)
+        }
+    }
+
+    @Test func anEditedLineKeepsWhatItsFormDidNotChange() async throws {
+        try await withServer { district in
+            var budget = try JSONDecoder().decode(Budget.self, from: try exampleBudgetJSON())
+            budget.expenditure[0].fund = .carryoverIn
+            budget.income.append(IncomeLine(source: .carryoverIn, amount: budget.expenditure[0].amount, fund: nil))
+            let form = BudgetForm(urlEncoded: "expenditure%5B0%5D.amount=\(budget.expenditure[0].amount.description)&expenditure%5B0%5D.fund=&income%5B\(budget.income.count - 1)%5D.amount=\(budget.expenditure[0].amount.description)")
+            let applied = try form.apply(to: budget).get()
+            #expect(applied.expenditure == budget.expenditure)
+            #expect(applied.income == budget.income)
+            // A thousands separator where it belongs is read; elsewhere it is refused.
+            #expect(try BudgetForm(urlEncoded: "expenditure%5B0%5D.amount=1%2C234%2C567.50").apply(to: budget).get().expenditure[0].amount == Amount(fen: 123_456_750))
+            guard case .failure(let errors) = BudgetForm(urlEncoded: "expenditure%5B0%5D.amount=1%2C00000").apply(to: budget) else {
+                Issue.record("1,00000 was read")
+                return
+            }
+            #expect(errors.byField["expenditure[0].amount"] != nil)
         }
     }
 }

@@ -47,8 +47,9 @@ public enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .unwrap(description) { .meta(.name("description"), .content($0)) },
-                .title("\(title) - \(siteName)"),
+                .unwrap(description) { .meta(.name("description"), .content(HTMLEscaping.escape($0))) },
+                // Plot's .title also writes the title, unescaped, into social-media meta tags.
+                .element(named: "title", nodes: [.escaped("\(title) - \(siteName)")]),
                 .raw("<style>\(PortalStyle.css)</style>")
             ),
             .body(

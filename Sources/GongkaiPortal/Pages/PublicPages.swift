@@ -48,7 +48,7 @@ public enum PublicPages {
     static func searchForm(_ query: String = "") -> Node<HTML.BodyContext> {
         .form(.class("search"), .action("/search"), .method(.get), .attribute(named: "role", value: "search"),
               .label(.for("q"), .escaped("搜索单位、科目、项目和说明")),
-              .input(.type(.search), .id("q"), .name("q"), .value(query), .attribute(named: "placeholder", value: "如：三公、教育、养老")),
+              .input(.type(.search), .id("q"), .name("q"), .value(HTMLEscaping.escape(query)), .attribute(named: "placeholder", value: "如：三公、教育、养老")),
               .button(.type(.submit), .escaped("搜索")))
     }
 

@@ -38,10 +38,14 @@ extension PublicPages {
             let values = years.map { grid.amount(unit.id, $0, phase, measure) }
             guard values.contains(where: { $0 != nil }) else { return nil }
             var cells: [DataTable.Cell] = [.text(label)] + values.map { .number($0.map(PortalFormat.wan) ?? "—") }
-            if years.count > 1, let last = values.last ?? nil, let before = values[values.count - 2] {
-                cells.append(.number(PortalFormat.change(from: before, to: last) ?? "—"))
-            } else if years.count > 1 {
-                cells.append(.number("—"))
+            // The change is against the year before only when that year is published too.
+            if years.count > 1 {
+                let consecutive = years[years.count - 1] == years[years.count - 2] + 1
+                if consecutive, let last = values.last ?? nil, let before = values[values.count - 2] {
+                    cells.append(.number(PortalFormat.change(from: before, to: last) ?? "—"))
+                } else {
+                    cells.append(.number("—"))
+                }
             }
             return cells
         }

@@ -228,8 +228,8 @@ public enum DeskPages {
         }
     }
 
-    /// A batch's progress; while files are waiting the page reloads itself every five seconds
-    /// (a refresh, not a script).
+    /// A batch's progress (while files are waiting, the server asks the browser to reload it every
+    /// five seconds: a Refresh header, not a script).
     public static func batch(id: UUID, name: String, files: [BatchFileRow], finished: Bool, viewer: Layout.Viewer) -> String {
         let dimensionNames = files.first { !$0.dimensions.isEmpty }?.dimensions.map(\.name) ?? []
         let rows = files.map { file -> [DataTable.Cell] in
@@ -238,9 +238,7 @@ public enum DeskPages {
                 + dimensionNames.map { .number(marks[$0] ?? "—") }
         }
         let done = files.filter { $0.errors != nil }.count
-        let refresh = finished ? "" : "<meta http-equiv=\"refresh\" content=\"5\">"
         return Layout.page(title: name, crumbs: [Layout.Crumb("首页", "/"), Layout.Crumb("财政局看板", "/desk"), Layout.Crumb(name)], viewer: viewer,
-            .raw(refresh),
             .h1(.escaped(name)),
             .p(.id("batch-progress"), .attribute(named: "role", value: "status"), .escaped(finished ? "已全部检查完（\(files.count) 个文件）。" : "正在检查：已完成 \(done) / \(files.count)，页面每 5 秒自动刷新。")),
             .p(.a(.href("/desk/checks/\(id.uuidString.lowercased())/checklist.xlsx"), .escaped("导出检查表（XLSX，每个文件一页，末页汇总）"))),

@@ -78,7 +78,7 @@ public enum StaffPages {
             """))
     }
 
-    /// The worklist: the versions in the viewer's scope that are not yet public, then the published ones.
+    /// The worklist: the versions in the viewer's scope that are not yet public, then the latest published ones.
     public static func worklist(viewer: Layout.Viewer, role: Role, items: [WorkItem], notice: String? = nil) -> String {
         let rows = items.map { item -> [DataTable.Cell] in
             [.text(item.unit.name, href: "/staff/versions/\(item.versionID.uuidString.lowercased())"), .text("\(item.year)年\(item.phase.chineseName)"),
@@ -114,7 +114,8 @@ public enum StaffPages {
         parts.append("<h2>检查结果</h2><p id=\"finding-count\">\(errors == 0 ? "没有错误" : "有 \(errors) 个错误，修改后才能报送")；警告 \(context.findings.count - errors) 个。</p>")
         if !general.isEmpty { parts.append("<ul>" + general.map { "<li>\(Self.findingHTML($0))</li>" }.joined() + "</ul>") }
         let disabled = context.canEdit ? "" : " disabled"
-        parts.append("<form method=\"post\" action=\"/staff/versions/\(version.id.uuidString.lowercased())/budget\" novalidate>")
+        parts.append("<form method=\"post\" action=\"/staff/versions/\(version.id.uuidString.lowercased())/budget\" novalidate>"
+                     + "<input type=\"hidden\" name=\"contentSHA256\" value=\"\(version.contentSHA256)\">")
         parts.append(Self.incomeTable(budget, context: context, findings: findingsByField, disabled: disabled))
         parts.append(Self.expenditureTable(budget, context: context, findings: findingsByField, disabled: disabled))
         parts.append(Self.costsTable(budget, context: context, findings: findingsByField, disabled: disabled))
@@ -152,7 +153,7 @@ public enum StaffPages {
             let kind = typed("kind", line?.kind.rawValue)
             let fund = typed("fund", line?.fund.rawValue)
             let kindOptions = ([("", "—")] + kinds.map { ($0.0.rawValue, $0.1) }).map { "<option value=\"\($0.0)\"\($0.0 == kind ? " selected" : "")>\($0.1)</option>" }.joined()
-            let fundOptions = ([""] + IncomeSource.allCases.filter { $0 != .carryoverIn }.map(\.rawValue)).map { value in
+            let fundOptions = ([""] + IncomeSource.allCases.map(\.rawValue)).map { value in
                 "<option value=\"\(value)\"\(value == fund ? " selected" : "")>\(value.isEmpty ? "—" : IncomeSource(rawValue: value)?.chineseName ?? value)</option>"
             }.joined()
             let name = FunctionCode(function).flatMap { budget.name(of: .function($0), in: context.catalog) } ?? ""
@@ -245,13 +246,14 @@ public enum StaffPages {
         return field
     }
 
-    /// Every field the editor shows a cell for.
+    /// Every field whose cell shows its findings.
     static func shownFields(_ budget: Budget) -> Set<String> {
         var fields: Set<String> = ["threePublicCosts.travelAbroad.amount", "threePublicCosts.vehiclePurchase.amount", "threePublicCosts.vehicleOperation.amount",
                                    "threePublicCosts.reception.amount", "operatingCosts.amount"]
-        for index in budget.income.indices { fields.formUnion(["income[\(index)].source", "income[\(index)].amount"]) }
+        // Only the cells that show findings: one on a line's source or fund is listed above the tables.
+        for index in budget.income.indices { fields.insert("income[\(index)].amount") }
         for index in budget.expenditure.indices {
-            fields.formUnion(["function", "economic", "kind", "fund", "amount", "project"].map { "expenditure[\(index)].\($0)" })
+            fields.formUnion(["function", "economic", "kind", "amount", "project"].map { "expenditure[\(index)].\($0)" })
         }
         return fields
     }

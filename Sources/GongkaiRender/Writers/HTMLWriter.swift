@@ -14,7 +14,8 @@ public enum HTMLWriter {
             .attribute(named: "lang", value: "zh-CN"),
             .head(
                 .meta(.charset(.utf8)),
-                .title(document.title),
+                // Plot's .title would also write the title, unescaped, into social-media meta tags.
+                .element(named: "title", nodes: [.escaped(document.title)]),
                 .raw("<style>\(PrintStyle.css(document.print))</style>")
             ),
             .body(

@@ -127,6 +127,9 @@ enum Handlers {
         response.headers.replaceOrAdd(name: .eTag, value: "\"\(file.sha256)\"")
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        // A published HTML file is a document to read, not part of the site: no script runs in it and it
+        // is kept apart from the site's origin, whatever its text contains.
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
         response.headers.replaceOrAdd(name: .contentType, value: file.mediaType)
         return response
     }

@@ -23,6 +23,8 @@ actor DocumentCache {
             return document
         }
         let document = try await threads.runIfActive { try RenderRunner.document(for: budget).document }
+        // Another request may have rendered it while this one waited.
+        if let cached = documents[versionID] { return cached }
         documents[versionID] = document
         order.append(versionID)
         if order.count > capacity { documents[order.removeFirst()] = nil }

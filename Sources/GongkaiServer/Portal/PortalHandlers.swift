@@ -26,10 +26,9 @@ enum PortalHandlers {
         let region = try await req.store.region(try req.uuid("regionID"))
         let years = try await req.store.publishedYears(inRegion: region.id)
         let units = try await req.store.publications(inRegion: region.id, year: years.first ?? 0, phase: .budget)
-        var departments: [(StoredDepartment, [StoredUnit])] = []
-        for entry in units {
-            if departments.last?.0.id == entry.department.id { departments[departments.count - 1].1.append(entry.unit) } else { departments.append((entry.department, [entry.unit])) }
-        }
+        var byDepartment: [UUID: (StoredDepartment, [StoredUnit])] = [:]
+        for entry in units { byDepartment[entry.department.id, default: (entry.department, [])].1.append(entry.unit) }
+        let departments = byDepartment.values.sorted { $0.0.code < $1.0.code }
         return html(PublicPages.region(region, departments: departments, years: years, viewer: req.viewer))
     }
 
@@ -157,7 +156,7 @@ enum PortalHandlers {
                 }
                 try await writer.write(.end)
             } catch {
-                logger.error("地区整年 CSV 导出中断：\(String(reflecting: error))")
+                logger.warning("地区整年 CSV 导出中断：\(error)")
                 try await writer.write(.error(error))
             }
         }))
@@ -178,26 +177,32 @@ enum PortalHandlers {
     /// Every public version, newest first, as a JSON array, streamed page by page.
     @Sendable static func publicationIndex(_ req: Request) async throws -> Response {
         let store = req.store
+        let logger = req.logger
         let response = Response(status: .ok, body: .init(asyncStream: { writer in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try await writer.write(.buffer(ByteBuffer(string: "[")))
-            var cursor: (String, UUID)?
-            var first = true
-            while true {
-                let page = try await store.publicationSummaries(before: cursor, limit: 200)
-                guard let last = page.last else { break }
-                var text = ""
-                for item in page {
-                    let entry = PublicationIndexEntry(item)
-                    text += (first ? "" : ",") + String(decoding: try encoder.encode(entry), as: UTF8.self)
-                    first = false
+            do {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                try await writer.write(.buffer(ByteBuffer(string: "[")))
+                var cursor: (String, UUID)?
+                var first = true
+                while true {
+                    let page = try await store.publicationSummaries(before: cursor, limit: 200)
+                    guard let last = page.last else { break }
+                    var text = ""
+                    for item in page {
+                        text += (first ? "" : ",") + String(decoding: try encoder.encode(PublicationIndexEntry(item)), as: UTF8.self)
+                        first = false
+                    }
+                    try await writer.write(.buffer(ByteBuffer(string: text)))
+                    cursor = (last.publishedAt, last.versionID)
                 }
-                try await writer.write(.buffer(ByteBuffer(string: text)))
-                cursor = (last.publishedAt, last.versionID)
+                try await writer.write(.buffer(ByteBuffer(string: "]")))
+                try await writer.write(.end)
+            } catch {
+                // The answer is cut short: the client sees an incomplete body, not a complete wrong one.
+                logger.warning("公开版本索引的输出中断：\(error)")
+                try await writer.write(.error(error))
             }
-            try await writer.write(.buffer(ByteBuffer(string: "]")))
-            try await writer.write(.end)
         }))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "json", parameters: ["charset": "utf-8"])
         return response
@@ -240,7 +245,7 @@ enum PortalHandlers {
         let response = Response(status: status, body: .init(string: text))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
         return response
     }
 }

@@ -29,11 +29,12 @@ struct BudgetForm {
         func amount(_ field: String) -> Typed? {
             guard let text = fields[field] else { return .absent }
             if text.isEmpty { return .emptied }
-            let plain = text.replacingOccurrences(of: ",", with: "")
-            guard plain.range(of: #"^-?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil else {
+            // Thousands separators are accepted where they belong (1,234,567.50), nowhere else.
+            guard text.range(of: #"^-?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$"#, options: .regularExpression) != nil else {
                 errors[field] = "应为以元为单位的金额，最多两位小数，如 1234.50"
                 return nil
             }
+            let plain = text.replacingOccurrences(of: ",", with: "")
             guard (plain.split(separator: ".").dropFirst().first?.count ?? 0) <= 2, let figure = AmountParser.parse(plain, unit: .yuan) else {
                 errors[field] = "金额最多两位小数（到分）"
                 return nil
@@ -55,7 +56,8 @@ struct BudgetForm {
                 errors["\(prefix).source"] = "请选择收入来源"
                 continue
             }
-            income.append(IncomeLine(source: source, amount: value, fund: source == .carryoverIn ? (old?.fund ?? .generalBudget) : nil))
+            // The money carried over is kept as stored (nil included: the rules read that as their own).
+            income.append(IncomeLine(source: source, amount: value, fund: source == .carryoverIn ? (old?.source == .carryoverIn ? old?.fund : .generalBudget) : nil))
         }
         var expenditure: [ExpenditureLine] = []
         for index in 0...stored.expenditure.count {
@@ -63,7 +65,12 @@ struct BudgetForm {
             let old = index < stored.expenditure.count ? stored.expenditure[index] : nil
             let typed = amount("\(prefix).amount")
             // An emptied line goes, and an unsent new row is no line; every other line's cells are all read.
-            if case .emptied? = typed { continue }
+            if case .emptied? = typed {
+                if old == nil, !(fields["\(prefix).function"] ?? "").isEmpty || !(fields["\(prefix).economic"] ?? "").isEmpty {
+                    errors["\(prefix).amount"] = "新增的一行请填写金额（不新增则清空该行的代码）"
+                }
+                continue
+            }
             if case .absent? = typed, old == nil { continue }
             let functionText = fields["\(prefix).function"] ?? old?.function.digits ?? ""
             let economicText = fields["\(prefix).economic"] ?? old?.economic.digits ?? ""
@@ -73,7 +80,9 @@ struct BudgetForm {
             if economic == nil || economicText.count != 5 { errors["\(prefix).economic"] = "经济分类应为 5 位代码（款），如 30101" }
             let kind = SpendingKind(rawValue: fields["\(prefix).kind"] ?? old?.kind.rawValue ?? "")
             if kind == nil { errors["\(prefix).kind"] = "请选择支出类型" }
-            let fund = IncomeSource(rawValue: fields["\(prefix).fund"] ?? old?.fund.rawValue ?? IncomeSource.generalBudget.rawValue) ?? .generalBudget
+            let fundText = fields["\(prefix).fund"].flatMap { $0.isEmpty ? nil : $0 }
+            let fund = fundText.flatMap(IncomeSource.init(rawValue:)) ?? old?.fund ?? .generalBudget
+            if let fundText, IncomeSource(rawValue: fundText) == nil { errors["\(prefix).fund"] = "请选择资金来源" }
             let project = fields["\(prefix).project"].map { $0.isEmpty ? nil : $0 } ?? old?.project
             guard let typed, let function, let economic, let kind, functionText.count == 7, economicText.count == 5 else { continue }
             let value: Amount

@@ -32,7 +32,8 @@ enum DeskHandlers {
         var checkedByUnit: [String: (dimensions: [DimensionVerdict], link: String)] = [:]
         if let latest {
             for (file, checklist) in zip(latest.progress.files, latest.checklists) {
-                guard let checklist, let name = checklist.metadata?.unitName else { continue }
+                // Only files of the year shown count for it (a file whose year could not be read counts for none).
+                guard let checklist, let name = checklist.metadata?.unitName, checklist.metadata?.year == year else { continue }
                 checkedByUnit[name] = (checklist.dimensions, "/desk/checks/\(latest.progress.batch.id.uuidString.lowercased())/jobs/\(file.job.id.uuidString.lowercased())")
             }
         }
@@ -98,7 +99,9 @@ enum DeskHandlers {
                                           findingsLink: "/desk/checks/\(progress.batch.id.uuidString.lowercased())/jobs/\(file.job.id.uuidString.lowercased())")
         }
         let finished = progress.files.allSatisfy { [.done, .failed].contains($0.job.state) }
-        return PortalHandlers.html(DeskPages.batch(id: progress.batch.id, name: progress.batch.name, files: rows, finished: finished, viewer: req.viewer))
+        let response = PortalHandlers.html(DeskPages.batch(id: progress.batch.id, name: progress.batch.name, files: rows, finished: finished, viewer: req.viewer))
+        if !finished { response.headers.replaceOrAdd(name: "Refresh", value: "5") }
+        return response
     }
 
     @Sendable static func jobFindings(_ req: Request) async throws -> Response {

@@ -17,9 +17,12 @@ enum StaffHandlers {
     ]
 
     @Sendable static func home(_ req: Request) async throws -> Response {
-        guard let caller = req.auth.get(Caller.self), caller.scopes == nil else { return PortalHandlers.html(StaffPages.signIn(error: nil)) }
-        let states = VersionState.allCases.filter { $0 != .superseded }
-        let items = try await req.store.workItems(in: caller.actor.scope, states: states)
+        guard let caller = req.auth.get(Caller.self), caller.scopes == nil, Workflow.staffReaders.contains(caller.actor.role) else {
+            return PortalHandlers.html(StaffPages.signIn(error: nil))
+        }
+        // Work in hand first, all of it; then the latest publications.
+        let pending = try await req.store.workItems(in: caller.actor.scope, states: VersionState.allCases.filter { !$0.isPublic }, limit: 1000)
+        let items = pending + (try await req.store.workItems(in: caller.actor.scope, states: [.published], limit: 50))
         let notice = try req.query.get(String?.self, at: "notice").flatMap { notices[$0] }
         return PortalHandlers.html(StaffPages.worklist(viewer: req.viewer, role: caller.actor.role, items: items, notice: notice))
     }
@@ -29,6 +32,11 @@ enum StaffHandlers {
         let username = form.fields["username"] ?? ""
         do {
             let session = try await SignIn.session(username: username, password: form.fields["password"] ?? "", for: req)
+            // Programs use the API with their tokens; the pages are for people.
+            guard Workflow.staffReaders.contains(session.account.actor.role) else {
+                try await req.store.deleteToken(hash: Tokens.digest(session.token))
+                throw Problem(.forbidden, code: "role-not-allowed", title: "接口账号不能登录工作台，请使用 API 令牌调用接口")
+            }
             let response = req.redirect(to: "/staff?notice=signed-in", redirectType: .normal)
             response.cookies[SignIn.cookieName] = HTTPCookies.Value(string: session.token, expires: session.expiry, maxAge: nil, path: "/",
                                                                     isSecure: req.headers.first(name: "X-Forwarded-Proto") == "https",
@@ -55,13 +63,18 @@ enum StaffHandlers {
     @Sendable static func saveBudget(_ req: Request) async throws -> Response {
         let version = try await req.visibleVersion()
         let form = BudgetForm(urlEncoded: req.body.string ?? "")
+        // The form's rows are the lines of the content it was made from: on other content they would land on other lines.
+        guard let expected = form.fields["contentSHA256"], expected == version.contentSHA256 else {
+            return PortalHandlers.html(try await editorPage(req, version: version, notice: "该版本在您打开之后已被修改，未保存；下面是最新数据，请在其上重新修改。"),
+                                       status: .conflict)
+        }
         switch form.apply(to: version.budget) {
         case .failure(let errors):
             return PortalHandlers.html(try await editorPage(req, version: version, inputErrors: errors.byField, typed: form.fields,
                                                             notice: "有 \(errors.byField.count) 处填写无法识别，未保存，请按提示修改。"), status: .unprocessableEntity)
         case .success(let budget):
             do {
-                _ = try await req.store.updateBudget(of: version.id, to: budget, by: try req.caller().actor)
+                _ = try await req.store.updateBudget(of: version.id, to: budget, by: try req.caller().actor, replacing: expected)
             } catch let error as StoreError {
                 return PortalHandlers.html(try await editorPage(req, version: version, typed: form.fields, notice: Problem.from(error).title),
                                            status: HTTPResponseStatus(statusCode: Problem.from(error).status))

@@ -28,11 +28,23 @@ extension Store {
             try await insert.run()
         }
         for chunk in index.texts.chunked(by: 500) {
+            // Each distinct text is stored once, as a label; the version's texts point at their labels.
+            var distinct: [String: IndexedText] = [:]
+            for text in chunk { distinct["\(text.kind.rawValue)|\(text.text)"] = text }
+            var labels = sql.insert(into: "portal_labels").columns("kind", "text")
+            for text in distinct.values { labels = labels.values(SQLBind(text.kind.rawValue), SQLBind(text.text)) }
+            try await labels.ignoringConflicts(with: ["kind", "text"]).run()
+            var ids: [String: Int64] = [:]
+            for row in try await sql.select().columns("id", "kind", "text").from("portal_labels")
+                .where("text", .in, Array(Set(distinct.values.map(\.text)))).all() {
+                ids["\(try row.decode(column: "kind", as: String.self))|\(try row.decode(column: "text", as: String.self))"] = try row.decode(column: "id", as: Int64.self)
+            }
             var insert = sql.insert(into: "portal_texts")
-                .columns("id", "version_id", "unit_id", "region_id", "fiscal_year", "phase", "kind", "text", "anchor")
+                .columns("id", "version_id", "unit_id", "region_id", "fiscal_year", "phase", "label_id", "anchor")
             for text in chunk {
+                guard let label = ids["\(text.kind.rawValue)|\(text.text)"] else { throw StoreError.invalid("检索文字“\(text.text.prefix(20))”未能保存") }
                 insert = insert.values(SQLBind(UUID()), SQLBind(id), SQLBind(unit.id), SQLBind(unit.regionID), SQLBind(record.fiscalYear),
-                                       SQLBind(record.phase), SQLBind(text.kind.rawValue), SQLBind(text.text), SQLBind(text.anchor))
+                                       SQLBind(record.phase), SQLBind(label), SQLBind(text.anchor))
             }
             try await insert.run()
         }
@@ -103,11 +115,14 @@ extension Store {
                 hits.append(SearchHit(unit: unit, kind: nil, text: unit.name))
             }
         }
-        let kindFilter = kind.map { SQLQueryString("AND t.kind = \(bind: $0.rawValue)") } ?? SQLQueryString("")
+        // The distinct texts are scanned (a few per cent of the texts' rows in a district), then joined
+        // back to the publications that contain them.
+        let kindFilter = kind.map { SQLQueryString("AND l.kind = \(bind: $0.rawValue)") } ?? SQLQueryString("")
         let rows = try await sql.raw("""
-            SELECT t.unit_id, t.kind, t.text, t.anchor, t.fiscal_year, t.phase FROM portal_texts t
-            WHERE \(unsafeRaw: contains)(t.text, \(bind: needle)) > 0 \(kindFilter)
-            ORDER BY t.fiscal_year DESC, t.kind, t.unit_id LIMIT \(bind: limit)
+            SELECT t.unit_id, l.kind, l.text, t.anchor, t.fiscal_year, t.phase
+            FROM portal_labels l JOIN portal_texts t ON t.label_id = l.id
+            WHERE \(unsafeRaw: contains)(l.text, \(bind: needle)) > 0 \(kindFilter)
+            ORDER BY t.fiscal_year DESC, l.kind, t.unit_id LIMIT \(bind: limit)
             """).all()
         let missing = Set(try rows.map { try $0.decode(column: "unit_id", as: UUID.self) }).subtracting(units.keys)
         if !missing.isEmpty {

@@ -31,10 +31,12 @@ extension Store {
         }
     }
 
-    /// Replaces the budget data of an editable version (draft or returned).
-    public func updateBudget(of versionID: UUID, to budget: Budget, by actor: Actor) async throws -> StoredVersion {
+    /// Replaces the budget data of an editable version (draft or returned); with `expected`, only
+    /// while its content's sha256 is still that (the content an editor's form was made from), else a conflict.
+    public func updateBudget(of versionID: UUID, to budget: Budget, by actor: Actor, replacing expected: String? = nil) async throws -> StoredVersion {
         try await write { db in
             let record = try await versionRecord(versionID, on: db)
+            if let expected, expected != record.contentSHA256 { throw StoreError.conflict("该版本在您打开之后已被修改，请刷新后在最新数据上重新修改") }
             let unit = try await unitOn(db, record.unitID)
             let state = try Self.state(record)
             if case .failure(let refusal) = Workflow.mayEdit(state, by: actor, at: unit.place) { throw StoreError.refused(refusal) }
