@@ -95,7 +95,7 @@ extension Store {
     }
 
     /// Units whose name contains `query`, then texts of current publications that contain it
-    /// (newest year first), at most `limit` of each; `kind` keeps texts of one kind. The text is
+    /// (newest year first, among the places of the first `searchedLabels` distinct texts that match), at most `limit` of each; `kind` keeps texts of one kind. The text is
     /// matched as given, so a query of two Chinese characters (三公) finds what contains them.
     public func search(_ query: String, kind: IndexedTextKind? = nil, limit: Int = 50) async throws -> [SearchHit] {
         let needle = query.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -115,14 +115,20 @@ extension Store {
                 hits.append(SearchHit(unit: unit, kind: nil, text: unit.name))
             }
         }
-        // The distinct texts are scanned (a few per cent of the texts' rows in a district), then joined
-        // back to the publications that contain them.
-        let kindFilter = kind.map { SQLQueryString("AND l.kind = \(bind: $0.rawValue)") } ?? SQLQueryString("")
-        let rows = try await sql.raw("""
-            SELECT t.unit_id, l.kind, l.text, t.anchor, t.fiscal_year, t.phase
-            FROM portal_labels l JOIN portal_texts t ON t.label_id = l.id
-            WHERE \(unsafeRaw: contains)(l.text, \(bind: needle)) > 0 \(kindFilter)
-            ORDER BY t.fiscal_year DESC, l.kind, t.unit_id LIMIT \(bind: limit)
+        // The distinct texts are scanned first (a few per cent of the texts' rows in a district: the
+        // database would otherwise start from the texts' rows), then their places joined back.
+        let kindFilter = kind.map { SQLQueryString("AND kind = \(bind: $0.rawValue)") } ?? SQLQueryString("")
+        var labels: [Int64: (kind: IndexedTextKind, text: String)] = [:]
+        for row in try await sql.raw("""
+            SELECT id, kind, text FROM portal_labels WHERE \(unsafeRaw: contains)(text, \(bind: needle)) > 0 \(kindFilter)
+            ORDER BY id LIMIT \(bind: Self.searchedLabels)
+            """).all() {
+            guard let kind = IndexedTextKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+            labels[try row.decode(column: "id", as: Int64.self)] = (kind, try row.decode(column: "text", as: String.self))
+        }
+        let rows = labels.isEmpty ? [] : try await sql.raw("""
+            SELECT unit_id, label_id, anchor, fiscal_year, phase FROM portal_texts WHERE label_id IN \(SQLBind.group(Array(labels.keys)))
+            ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)
             """).all()
         let missing = Set(try rows.map { try $0.decode(column: "unit_id", as: UUID.self) }).subtracting(units.keys)
         if !missing.isEmpty {
@@ -137,14 +143,18 @@ extension Store {
         }
         for row in rows {
             guard let unit = units[try row.decode(column: "unit_id", as: UUID.self)],
-                  let kind = IndexedTextKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
-            hits.append(SearchHit(unit: unit, kind: kind, text: try row.decode(column: "text", as: String.self),
+                  let label = labels[try row.decode(column: "label_id", as: Int64.self)] else { continue }
+            hits.append(SearchHit(unit: unit, kind: label.kind, text: label.text,
                                   year: try row.decode(column: "fiscal_year", as: Int.self),
                                   phase: DocumentKind(rawValue: try row.decode(column: "phase", as: String.self)),
                                   anchor: try row.decode(column: "anchor", as: String.self)))
         }
         return hits
     }
+
+    /// The most distinct texts one search looks at (the earliest stored): a word found in more than
+    /// this many different sentences is better narrowed by a longer query.
+    static let searchedLabels = 2_000
 
     /// Public versions (published or superseded) in the order they were published, newest first,
     /// at most `limit`, before the cursor `(publishedAt, id)` of the last one read; `regionID` keeps one region's.
