@@ -126,10 +126,20 @@ extension Store {
             guard let kind = IndexedTextKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
             labels[try row.decode(column: "id", as: Int64.self)] = (kind, try row.decode(column: "text", as: String.self))
         }
-        let rows = labels.isEmpty ? [] : try await sql.raw("""
-            SELECT unit_id, label_id, anchor, fiscal_year, phase FROM portal_texts WHERE label_id IN \(SQLBind.group(Array(labels.keys)))
-            ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)
-            """).all()
+        // The places, newest first, a few hundred labels at a time: each query reads its labels' places
+        // from the covering index (PostgreSQL scans every place for a long list), and the
+        // newest `limit` of all are among the chunks' newest `limit` each.
+        var places: [(row: any SQLRow, year: Int, unit: String, label: Int64)] = []
+        for chunk in labels.keys.sorted().chunked(by: 200) {
+            for row in try await sql.raw("""
+                SELECT unit_id, label_id, anchor, fiscal_year, phase FROM portal_texts WHERE label_id IN \(SQLBind.group(Array(chunk)))
+                ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)
+                """).all() {
+                places.append((row, try row.decode(column: "fiscal_year", as: Int.self), try row.decode(column: "unit_id", as: UUID.self).uuidString,
+                               try row.decode(column: "label_id", as: Int64.self)))
+            }
+        }
+        let rows = places.sorted { ($1.year, $0.unit, $0.label) < ($0.year, $1.unit, $1.label) }.prefix(limit).map(\.row)
         let missing = Set(try rows.map { try $0.decode(column: "unit_id", as: UUID.self) }).subtracting(units.keys)
         if !missing.isEmpty {
             let found = try await sql.raw("""
