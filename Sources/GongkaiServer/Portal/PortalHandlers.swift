@@ -315,11 +315,6 @@ extension Request {
 
     /// Every value a query parameter is given (`unit=a&unit=b`).
     func queryValues(_ name: String) -> [String] {
-        guard let query = url.query else { return [] }
-        return query.split(separator: "&").compactMap { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[0].removingPercentEncoding == name else { return nil }
-            return String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
-        }
+        BudgetForm.pairs(url.query ?? "").filter { $0.name == name }.map(\.value)
     }
 }

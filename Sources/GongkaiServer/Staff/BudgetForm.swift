@@ -8,17 +8,21 @@ struct BudgetForm {
     /// The fields as posted.
     let fields: [String: String]
 
-    /// Reads `application/x-www-form-urlencoded` text.
+    /// Reads `application/x-www-form-urlencoded` text (a field sent twice keeps its last value).
     init(urlEncoded text: String) {
         var fields: [String: String] = [:]
-        for pair in text.split(separator: "&") {
+        for (name, value) in Self.pairs(text) where !name.isEmpty { fields[name] = value.trimmingCharacters(in: .whitespaces) }
+        self.fields = fields
+    }
+
+    /// The name–value pairs of url-encoded text (a form's body or a URL's query), in order.
+    static func pairs(_ text: String) -> [(name: String, value: String)] {
+        text.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
                 String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
             }
-            guard let name = parts.first, !name.isEmpty else { continue }
-            fields[name] = (parts.count > 1 ? parts[1] : "").trimmingCharacters(in: .whitespaces)
+            return (parts[0], parts.count > 1 ? parts[1] : "")
         }
-        self.fields = fields
     }
 
     /// The budget with the form applied, or the fields that could not be read.

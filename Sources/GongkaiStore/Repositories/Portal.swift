@@ -59,7 +59,7 @@ extension Store {
             }
             let existing = try await self.sql(db).select().column("id").from("portal_figures").where("version_id", .equal, versionID).limit(1).all()
             guard existing.isEmpty else { return }
-            try await self.writeIndex(index, of: record, unit: try await self.unit(record.unitID, on: db), replacing: nil, on: db)
+            try await self.writeIndex(index, of: record, unit: try await self.unitOn(db, record.unitID), replacing: nil, on: db)
         }
     }
 
@@ -213,12 +213,6 @@ extension Store {
         try await sql(database).raw("""
             SELECT DISTINCT fiscal_year FROM portal_figures WHERE region_id = \(bind: regionID) ORDER BY fiscal_year DESC
             """).all().map { try $0.decode(column: "fiscal_year", as: Int.self) }
-    }
-
-    private func unit(_ id: UUID, on db: any Database) async throws -> StoredUnit {
-        guard let record = try await UnitRecord.find(id, on: db) else { throw StoreError.notFound("单位 \(id)") }
-        guard let department = try await DepartmentRecord.find(record.departmentID, on: db) else { throw StoreError.notFound("部门 \(record.departmentID)") }
-        return try Self.unit(record, regionID: department.regionID)
     }
 
     /// A unit from a row of `units` joined with its department's `region_id`.

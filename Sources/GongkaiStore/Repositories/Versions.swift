@@ -207,7 +207,7 @@ extension Store {
         return record
     }
 
-    private func unitOn(_ db: any Database, _ id: UUID) async throws -> StoredUnit {
+    func unitOn(_ db: any Database, _ id: UUID) async throws -> StoredUnit {
         guard let record = try await UnitRecord.find(id, on: db) else { throw StoreError.notFound("单位 \(id)") }
         guard let department = try await DepartmentRecord.find(record.departmentID, on: db) else { throw StoreError.notFound("部门 \(record.departmentID)") }
         return try Self.unit(record, regionID: department.regionID)
