@@ -30,9 +30,10 @@ let package = Package(
         ),
         .target(name: "CGongkaiSystem"),
         .target(name: "GongkaiFiles", dependencies: ["CGongkaiSystem", "GongkaiCore"]),
+        .systemLibrary(name: "CGongkaiZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "GongkaiXLSX",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CGongkaiZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "GongkaiImport",
@@ -61,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "GongkaiPortal",
-            dependencies: ["GongkaiCore", "GongkaiRender", "GongkaiStore", "GongkaiWorkflow", .product(name: "Plot", package: "Plot")]
+            dependencies: ["GongkaiCore", "GongkaiRender", "GongkaiStore", "GongkaiWorkflow", "GongkaiXLSX", .product(name: "Plot", package: "Plot")]
         ),
         .target(
             name: "GongkaiServer",
@@ -87,7 +88,7 @@ let package = Package(
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiCore"], path: "Tests/GongkaiTestSupport"),
         .testTarget(name: "GongkaiCoreTests", dependencies: ["GongkaiCore"]),
         .testTarget(name: "GongkaiFilesTests", dependencies: ["GongkaiTestSupport", "GongkaiFiles"]),
-        .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiTestSupport", "GongkaiXLSX"]),
+        .testTarget(name: "GongkaiXLSXTests", dependencies: ["GongkaiTestSupport", "GongkaiXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiTestSupport", "GongkaiImport", "GongkaiXLSX"],
@@ -101,7 +102,7 @@ let package = Package(
         .testTarget(name: "GongkaiPortalTests", dependencies: ["GongkaiTestSupport", "GongkaiPortal", "GongkaiReport", "GongkaiImport"]),
         .testTarget(name: "GongkaiStoreTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow"]),
         .testTarget(name: "GongkaiServerTests", dependencies: ["GongkaiTestSupport", "GongkaiServer", "GongkaiStore", "GongkaiWorkflow",
-                                                                "GongkaiCore", "GongkaiReport", "GongkaiXLSX",
+                                                                "GongkaiCore", "GongkaiPortal", "GongkaiReport", "GongkaiXLSX",
                                                                 .product(name: "VaporTesting", package: "vapor")]),
         .testTarget(name: "gongkaiTests", dependencies: ["GongkaiTestSupport", "GongkaiStore", "GongkaiWorkflow", "gongkai"]),
     ],

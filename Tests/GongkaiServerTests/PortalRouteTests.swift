@@ -1,8 +1,10 @@
 import Foundation
 import GongkaiCore
+import GongkaiPortal
 @testable import GongkaiServer
 import GongkaiStore
 import GongkaiTestSupport
+import GongkaiXLSX
 import Testing
 import Vapor
 import VaporTesting
@@ -145,6 +147,28 @@ private func grouped(_ amount: String) -> String {
             let package = try await get(app, "/downloads/\(unit.regionID.uuidString.lowercased())/2025/datapackage.json")
             let descriptor = try JSONSerialization.jsonObject(with: Data(package.body.string.utf8)) as? [String: Any]
             #expect(descriptor?["profile"] as? String == "fiscal-data-package")
+        }
+    }
+
+    @Test func theRegionYearWorkbookHasTheRowsOfTheCSVWithAmountsAsNumbers() async throws {
+        try await withDemo { app in
+            let unit = try await eldercare(app)
+            let base = "/downloads/\(unit.regionID.uuidString.lowercased())/2025"
+            let csv = try await get(app, base + "/expenditure.csv").body.string.dropFirst().split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let response = try await get(app, base + "/expenditure.xlsx")
+            #expect(response.status == .ok && response.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let workbook = try XLSXReader.read(data: Data(response.body.readableBytesView))
+            #expect(workbook.sheets.map(\.name) == ["支出明细", "数据字典"])
+            let sheet = try #require(workbook.sheets.first)
+            let rows = Dictionary(grouping: sheet.cells, by: \.row).sorted { $0.key < $1.key }.map { _, cells in
+                (1...RegionYearExport.columns.count).map { column in cells.first { $0.column == column }?.value.displayText ?? "" }
+            }
+            // The CSV's demo rows hold no comma or quote, so splitting them is exact.
+            #expect(rows.count == csv.count && rows.count > 10)
+            #expect(rows.map { $0.dropLast() } == csv.map { $0.dropLast() })
+            #expect(rows.dropFirst().map { Decimal(string: $0.last!)! } == csv.dropFirst().map { Decimal(string: $0.last!)! })
+            #expect(sheet.cells.first { $0.row == 2 && $0.column == RegionYearExport.columns.count }?.numberFormat == "#,##0.00")
+            #expect(workbook.sheets[1].cells.count == RegionYearExport.columns.count * 3 + 3)
         }
     }
 

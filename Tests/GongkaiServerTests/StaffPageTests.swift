@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiCore
+import GongkaiPortal
 @testable import GongkaiServer
 import GongkaiStore
 import GongkaiTestSupport
@@ -186,5 +187,33 @@ private extension ServedDistrict {
             }
             #expect(errors.byField["expenditure[0].amount"] != nil)
         }
+    }
+
+    @Test func aFindingOfACheckedFileLinksToTheFileAsUploaded() async throws {
+        try await withServer { district in
+            let store = GongkaiApp.store(district.app)
+            let example = try Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-unit-budget-2024.md")))
+            let reviewer = try #require(try await store.account(named: district.insiders[.bureauReviewer]!)).account.actor
+            let batch = try await store.createBatch(name: "抽查", files: [CheckFile(name: "区县/单位预算.md", data: example)], by: reviewer)
+            #expect(try await GongkaiApp.worker(district.app, timeout: 30).run(untilIdle: true) == 1)
+            let job = try #require(try await store.batchProgress(batch.id).files.first).job
+            let findingsPath = "/desk/checks/\(batch.id.uuidString.lowercased())/jobs/\(job.id.uuidString.lowercased())"
+            let cookie = try await district.signInThroughForm(district.insiders[.bureauReviewer]!)
+            let page = try await district.page(findingsPath, cookie: cookie).body.string
+            #expect(page.contains("href=\"\(findingsPath)/file\"") && page.contains("下载检查的文件"))
+            let file = try await district.page(findingsPath + "/file", cookie: cookie)
+            #expect(file.status == .ok && Data(file.body.readableBytesView) == example)
+            #expect(file.headers.first(name: .contentDisposition)?.hasPrefix("attachment; filename=\"file\"; filename*=UTF-8''%E5%8D%95%E4%BD%8D") == true)
+            let outsider = try await district.signInThroughForm(district.outsiders[.bureauReviewer]!)
+            #expect(try await district.page(findingsPath + "/file", cookie: outsider).status == .notFound)
+        }
+    }
+
+    @Test func aFindingOnAPDFPageLinksToThatPage() {
+        let file = DeskPages.CheckedFile(name: "单位预算.pdf", link: "/desk/checks/b/jobs/j/file")
+        let finding = CheckFinding(rule: "column-total", severity: "error", message: "合计不等于各项之和", page: 7, table: "支出总表")
+        let page = DeskPages.findings(batchID: UUID(), batchName: "抽查", file: file, findings: [finding], viewer: .anonymous)
+        #expect(page.contains("href=\"/desk/checks/b/jobs/j/file#page=7\"") && page.contains("第 7 页，支出总表"))
+        #expect(page.contains("打开检查的文件（PDF）"))
     }
 }

@@ -52,4 +52,33 @@ import Testing
             #expect(Set(try await store.publicationSummaries(limit: 10).map(\.versionID)) == [first.id, correction.id])
         }
     }
+
+    @Test(arguments: Backend.available)
+    func aWordInManyTextsListsTheNewestYearsPlacesFirst(_ backend: Backend) async throws {
+        try await withDistrict(backend) { district in
+            let store = district.store
+            // 450 different sentences of the older year fill the first labels (three parts of 200);
+            // the newer year's one sentence is stored last, so it is in the last part.
+            let older = try await approvedVersion(district)
+            let many = PublicationIndex(figures: [], texts: (1...450).map {
+                IndexedText(kind: .sentence, text: "政府采购项目第\($0)项预算\($0).00万元。", anchor: "section-\($0)")
+            })
+            _ = try await store.publish(older.id, files: packageFiles, approvalDate: "2026-02-10", by: district.bureauReviewer,
+                                        verdict: noFindings(older), index: many)
+            var budget = try exampleBudget()
+            budget.year += 1
+            let draft = try await store.createVersion(unitID: district.unit.id, budget: budget, by: district.editor)
+            _ = try await store.apply(.submit, to: draft.id, by: district.submitter, verdict: noFindings(draft))
+            _ = try await store.apply(.approveAsDepartment, to: draft.id, by: district.departmentReviewer)
+            let newer = try await store.apply(.approveAsBureau, to: draft.id, by: district.bureauReviewer)
+            let one = PublicationIndex(figures: [], texts: [IndexedText(kind: .sentence, text: "本年无政府采购预算。", anchor: "section-9")])
+            _ = try await store.publish(newer.id, files: packageFiles, approvalDate: "2027-02-10", by: district.bureauReviewer,
+                                        verdict: noFindings(newer), index: one)
+            let hits = try await store.search("政府采购", limit: 20)
+            #expect(hits.count == 20)
+            #expect(hits.first?.text == "本年无政府采购预算。" && hits.first?.year == budget.year && hits.first?.anchor == "section-9")
+            #expect(hits.dropFirst().allSatisfy { $0.year == older.fiscalYear && $0.text.hasPrefix("政府采购项目第") })
+            #expect(Set(hits.map(\.text)).count == 20)
+        }
+    }
 }

@@ -48,6 +48,33 @@ struct OpenpyxlInteropTests {
         #expect(validations["收入预算"] == [["list", "\"是,否,说\"\"明\"\"\"", "D3:D10"]])
     }
 
+    @Test(.enabled(if: openpyxlAvailable, "python3 with openpyxl is not installed"))
+    func openpyxlReadsAWorkbookWrittenRowByRow() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-xlsx-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try StreamWriterTests.workbook(rows: 25, rowsPerSheet: 10).write(to: file)
+        let script = """
+            import json, sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb.worksheets[0]
+            print(json.dumps({"sheets": wb.sheetnames, "a3": ws["A3"].value, "b3": ws["B3"].value, "c3": ws["C3"].value,
+                              "format": ws["C3"].number_format, "freeze": ws.freeze_panes, "titles": ws.print_title_rows,
+                              "landscape": ws.page_setup.orientation, "last": wb.worksheets[2]["A6"].value}, ensure_ascii=False))
+            """
+        let result = try Self.python(["-c", script, file.path])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        #expect(json["sheets"] as? [String] == ["支出明细", "支出明细（2）", "支出明细（3）", "数据字典"])
+        #expect(json["a3"] as? String == "区民政局第2所属单位")
+        #expect((json["b3"] as? NSNumber)?.intValue == 2025)
+        #expect((json["c3"] as? NSNumber)?.doubleValue == 6.25)
+        #expect(json["format"] as? String == "#,##0.00")
+        #expect(json["freeze"] as? String == "A2")
+        #expect(json["titles"] as? String == "$1:$1")
+        #expect(json["landscape"] as? String == "landscape")
+        #expect(json["last"] as? String == "区民政局第23所属单位")
+    }
+
     private static func python(_ arguments: [String]) throws -> (status: Int32, output: Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -1,10 +1,12 @@
 import Foundation
 import GongkaiCore
 import GongkaiStore
+import GongkaiXLSX
 
-/// A region-year as one CSV: every expenditure line of every current publication, one row each, with
-/// who published it and its classification. The columns are the data dictionary's; the file is
-/// written publication by publication, so any number of them streams without being held in memory.
+/// A region-year as one table: every expenditure line of every current publication, one row each,
+/// with who published it and its classification, as CSV or as an XLSX workbook. The columns are the
+/// data dictionary's; either file is written publication by publication, so any number of them
+/// streams without being held in memory.
 public enum RegionYearExport {
     /// One column: its heading and what it holds.
     public struct Column: Sendable {
@@ -14,28 +16,42 @@ public enum RegionYearExport {
         public var meaning: String
         /// Its type in the data package.
         public var type: String
+        /// Its width in a workbook, in characters.
+        public var width: Double
+
+        init(name: String, meaning: String, type: String, width: Double = 12) {
+            self.name = name
+            self.meaning = meaning
+            self.type = type
+            self.width = width
+        }
+
+        /// The column in a workbook: integers and amounts as numbers, the rest as text.
+        public var workbookColumn: XLSXStreamWriter.Column {
+            XLSXStreamWriter.Column(name, width: width, kind: type == "integer" ? .number : type == "number" ? .amount : .text)
+        }
     }
 
     /// The columns, in order.
     public static let columns: [Column] = [
         Column(name: "地区代码", meaning: "地区的行政区划代码或财政局自定代码", type: "string"),
-        Column(name: "地区", meaning: "地区名称", type: "string"),
+        Column(name: "地区", meaning: "地区名称", type: "string", width: 16),
         Column(name: "主管部门编码", meaning: "主管部门在预算系统中的编码", type: "string"),
-        Column(name: "主管部门", meaning: "主管部门名称", type: "string"),
+        Column(name: "主管部门", meaning: "主管部门名称", type: "string", width: 28),
         Column(name: "单位编码", meaning: "单位在预算系统中的编码", type: "string"),
-        Column(name: "单位", meaning: "单位名称", type: "string"),
+        Column(name: "单位", meaning: "单位名称", type: "string", width: 32),
         Column(name: "年度", meaning: "预算年度", type: "integer"),
         Column(name: "种类", meaning: "预算或决算", type: "string"),
         Column(name: "版本", meaning: "现行公开版本的序号（更正后递增）", type: "integer"),
-        Column(name: "公开日期", meaning: "该版本公开的日期（协调世界时）", type: "date"),
+        Column(name: "公开日期", meaning: "该版本公开的日期（协调世界时）", type: "date", width: 12),
         Column(name: "功能分类代码", meaning: "支出功能分类科目代码（项，7 位）", type: "string"),
-        Column(name: "功能分类名称", meaning: "支出功能分类科目名称", type: "string"),
+        Column(name: "功能分类名称", meaning: "支出功能分类科目名称", type: "string", width: 24),
         Column(name: "经济分类代码", meaning: "部门预算支出经济分类科目代码（款，5 位）", type: "string"),
-        Column(name: "经济分类名称", meaning: "部门预算支出经济分类科目名称", type: "string"),
-        Column(name: "支出类型", meaning: "基本支出（人员经费、公用经费）或项目支出", type: "string"),
-        Column(name: "资金来源", meaning: "支付该支出的资金（一般公共预算拨款、政府性基金预算拨款、事业收入等）", type: "string"),
-        Column(name: "项目", meaning: "项目支出所属项目的名称，基本支出为空", type: "string"),
-        Column(name: "金额（元）", meaning: "金额，单位元，两位小数，为公开数据的精确值", type: "number"),
+        Column(name: "经济分类名称", meaning: "部门预算支出经济分类科目名称", type: "string", width: 20),
+        Column(name: "支出类型", meaning: "基本支出（人员经费、公用经费）或项目支出", type: "string", width: 18),
+        Column(name: "资金来源", meaning: "支付该支出的资金（一般公共预算拨款、政府性基金预算拨款、事业收入等）", type: "string", width: 22),
+        Column(name: "项目", meaning: "项目支出所属项目的名称，基本支出为空", type: "string", width: 30),
+        Column(name: "金额（元）", meaning: "金额，单位元，两位小数，为公开数据的精确值", type: "number", width: 16),
     ]
 
     /// Who published a version, for its rows.
@@ -55,30 +71,36 @@ public enum RegionYearExport {
         }
     }
 
-    /// The header line.
+    /// The CSV header line.
     public static var header: String { line(columns.map(\.name)) }
 
-    /// The rows of one version.
+    /// The CSV lines of one version.
     public static func rows(_ version: StoredVersion, by publisher: Publisher, catalog: Catalog) -> String {
+        records(version, by: publisher, catalog: catalog).map { line(Array($0.dropLast()), amount: $0.last) }.joined()
+    }
+
+    /// The data dictionary as a table (column, meaning, type), for the workbook's second sheet.
+    public static var dictionary: [[String]] { columns.map { [$0.name, $0.meaning, $0.type] } }
+
+    /// The rows of one version, one text per column, the amount last.
+    public static func records(_ version: StoredVersion, by publisher: Publisher, catalog: Catalog) -> [[String]] {
         let budget = version.budget
         let projects = Dictionary(budget.projects.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let kinds: [SpendingKind: String] = [.personnel: "基本支出-人员经费", .publicCosts: "基本支出-公用经费", .project: "项目支出"]
-        var text = ""
-        for line in budget.expenditure {
-            text += self.line([
+        return budget.expenditure.map { line in
+            [
                 publisher.region.code, publisher.region.name, publisher.department.code, publisher.department.name, publisher.unit.code, publisher.unit.name,
                 String(version.fiscalYear), version.phase.chineseName, String(version.number), PortalFormat.day(version.publishedAt ?? ""),
                 line.function.digits, budget.name(of: .function(line.function), in: catalog) ?? "",
                 line.economic.digits, budget.name(of: .economic(line.economic), in: catalog) ?? "",
-                kinds[line.kind] ?? "", line.fund.chineseName, line.project.flatMap { projects[$0] } ?? "",
-            ], amount: line.amount.description)
+                kinds[line.kind] ?? "", line.fund.chineseName, line.project.flatMap { projects[$0] } ?? "", line.amount.description,
+            ]
         }
-        return text
     }
 
     /// One CSV line: text fields quoted where needed, and a text field that a spreadsheet would take
     /// for a formula (starting with = + - @) prefixed with an apostrophe; the amount as it is.
-    static func line(_ fields: [String], amount: String? = nil) -> String {
+    public static func line(_ fields: [String], amount: String? = nil) -> String {
         var cells = fields.map { field -> String in
             var value = field
             if let first = value.first, "=+-@".contains(first) { value = "'" + value }

@@ -80,6 +80,7 @@ public enum PublicPages {
     public static func region(_ region: StoredRegion, departments: [(StoredDepartment, [StoredUnit])], years: [Int], viewer: Layout.Viewer) -> String {
         let yearLinks: [Node<HTML.ListContext>] = years.map { year in
             .li(.escaped("\(year)年："), .a(.href("/downloads/\(region.id.uuidString.lowercased())/\(year)/expenditure.csv"), .escaped("全部支出明细 CSV")),
+                .escaped("、"), .a(.href("/downloads/\(region.id.uuidString.lowercased())/\(year)/expenditure.xlsx"), .escaped("Excel")),
                 .escaped("、"), .a(.href("/downloads/\(region.id.uuidString.lowercased())/\(year)/datapackage.json"), .escaped("数据包（FDP）")))
         }
         return Layout.page(title: region.name, crumbs: [Layout.Crumb("首页", "/"), Layout.Crumb(region.name)], viewer: viewer,

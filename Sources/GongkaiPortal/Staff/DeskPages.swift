@@ -245,17 +245,37 @@ public enum DeskPages {
             .raw(DataTable(caption: "本批文件", columns: ["文件", "状态", "单位", "错误数"] + dimensionNames, rows: rows, id: "batch-files").html))
     }
 
-    /// One checked file's findings, each with where it is (page, table, 科目 code, column).
-    public static func findings(batchID: UUID, batchName: String, fileName: String, findings: [CheckFinding], viewer: Layout.Viewer) -> String {
+    /// A file uploaded for checking and where its bytes are served.
+    public struct CheckedFile: Sendable {
+        /// Its name as uploaded.
+        public var name: String
+        /// The address of its bytes.
+        public var link: String
+
+        /// Describes the file.
+        public init(name: String, link: String) {
+            self.name = name
+            self.link = link
+        }
+
+        /// Whether the browser opens it at a page (`#page=N`).
+        var opensAtPages: Bool { name.lowercased().hasSuffix(".pdf") }
+    }
+
+    /// One checked file's findings, each with where it is (page, table, 科目 code, column); in a PDF,
+    /// the page links to that page of the file.
+    public static func findings(batchID: UUID, batchName: String, file: CheckedFile, findings: [CheckFinding], viewer: Layout.Viewer) -> String {
         let rows = findings.map { finding -> [DataTable.Cell] in
             let place = [finding.page.map { "第 \($0) 页" }, finding.table, finding.code.map { "科目 \($0)" }, finding.column.map { "“\($0)”列" }]
                 .compactMap { $0 }.joined(separator: "，")
-            return [.text(finding.severity == "error" ? "错误" : finding.severity == "warning" ? "警告" : "提示"), .text(finding.message), .text(place.isEmpty ? "—" : place),
+            let placeCell: DataTable.Cell = if let page = finding.page, file.opensAtPages { .text(place, href: "\(file.link)#page=\(page)") } else { .text(place.isEmpty ? "—" : place) }
+            return [.text(finding.severity == "error" ? "错误" : finding.severity == "warning" ? "警告" : "提示"), .text(finding.message), placeCell,
                     .text(finding.found ?? ""), .text(finding.expected ?? ""), .text(finding.rule)]
         }
-        return Layout.page(title: fileName, crumbs: [Layout.Crumb("首页", "/"), Layout.Crumb("财政局看板", "/desk"),
-                                                     Layout.Crumb(batchName, "/desk/checks/\(batchID.uuidString.lowercased())"), Layout.Crumb(fileName)], viewer: viewer,
-            .h1(.escaped(fileName)),
+        return Layout.page(title: file.name, crumbs: [Layout.Crumb("首页", "/"), Layout.Crumb("财政局看板", "/desk"),
+                                                      Layout.Crumb(batchName, "/desk/checks/\(batchID.uuidString.lowercased())"), Layout.Crumb(file.name)], viewer: viewer,
+            .h1(.escaped(file.name)),
+            .p(.a(.href(file.link), .escaped(file.opensAtPages ? "打开检查的文件（PDF）" : "下载检查的文件"))),
             .raw(rows.isEmpty ? "<p>没有发现问题。</p>" : DataTable(caption: "检查发现（\(findings.count) 条）", columns: ["级别", "问题", "位置", "发现", "应为", "规则"], rows: rows).html))
     }
 }

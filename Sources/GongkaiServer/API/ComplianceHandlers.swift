@@ -24,10 +24,10 @@ enum ComplianceHandlers {
         return response
     }
 
-    /// `attachment` with an ASCII name for old clients and the real one percent-encoded (RFC 6266).
-    static func contentDisposition(_ name: String) -> String {
+    /// `attachment` (or `inline`) with an ASCII name for old clients and the real one percent-encoded (RFC 6266).
+    static func contentDisposition(_ name: String, fallback: String = "checklist.xlsx", inline: Bool = false) -> String {
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        return "attachment; filename=\"checklist.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "checklist.xlsx")"
+        return "\(inline ? "inline" : "attachment"); filename=\"\(fallback)\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? fallback)"
     }
 
     /// Each unit of the caller's region for a year and phase: published or not, and 及时性 from

@@ -43,6 +43,7 @@ enum PageRoutes {
         PageRoute(method: .GET, path: "/compare", access: .anyone, handler: PortalHandlers.compare),
         PageRoute(method: .GET, path: "/downloads", access: .anyone, handler: PortalHandlers.downloads),
         PageRoute(method: .GET, path: "/downloads/:regionID/:year/expenditure.csv", access: .anyone, handler: PortalHandlers.regionYearCSV),
+        PageRoute(method: .GET, path: "/downloads/:regionID/:year/expenditure.xlsx", access: .anyone, handler: PortalHandlers.regionYearWorkbook),
         PageRoute(method: .GET, path: "/downloads/:regionID/:year/datapackage.json", access: .anyone, handler: PortalHandlers.dataPackage),
         PageRoute(method: .GET, path: "/publications.json", access: .anyone, handler: PortalHandlers.publicationIndex),
         PageRoute(method: .GET, path: "/sitemap.xml", access: .anyone, handler: PortalHandlers.sitemap),
@@ -60,5 +61,6 @@ enum PageRoutes {
         PageRoute(method: .GET, path: "/desk/checks/:batchID", access: .bureau, handler: DeskHandlers.batch),
         PageRoute(method: .GET, path: "/desk/checks/:batchID/checklist.xlsx", access: .bureau, handler: ComplianceHandlers.checklist),
         PageRoute(method: .GET, path: "/desk/checks/:batchID/jobs/:jobID", access: .bureau, handler: DeskHandlers.jobFindings),
+        PageRoute(method: .GET, path: "/desk/checks/:batchID/jobs/:jobID/file", access: .bureau, handler: DeskHandlers.checkedFile),
     ]
 }

@@ -4,6 +4,7 @@ import GongkaiPortal
 import GongkaiRender
 import GongkaiStore
 import GongkaiWorkflow
+import GongkaiXLSX
 import Vapor
 
 /// The public portal's handlers: each reads the store and answers a page of `GongkaiPortal`, or a
@@ -130,6 +131,41 @@ enum PortalHandlers {
 
     /// A region-year's expenditure lines as one CSV, streamed publication by publication.
     @Sendable static func regionYearCSV(_ req: Request) async throws -> Response {
+        try await regionYearExport(req, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]), fileExtension: "csv") { write in
+            // A byte-order mark, so spreadsheet programs read the file as UTF-8.
+            try await write(Array(("\u{FEFF}" + RegionYearExport.header).utf8))
+            return { records in
+                guard let records else { return [] }
+                return Array(records.map { RegionYearExport.line(Array($0.dropLast()), amount: $0.last) }.joined().utf8)
+            }
+        }
+    }
+
+    @Sendable static func regionYearWorkbook(_ req: Request) async throws -> Response {
+        let type = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return try await regionYearExport(req, type: type, fileExtension: "xlsx") { write in
+            var workbook = XLSXStreamWriter()
+            try await write(try workbook.beginTable("支出明细", columns: RegionYearExport.columns.map(\.workbookColumn)))
+            return { records in
+                guard let records else {
+                    var bytes = try workbook.beginTable("数据字典", columns: [.init("列", width: 16), .init("含义", width: 60), .init("类型", width: 10)])
+                    for row in RegionYearExport.dictionary { bytes += try workbook.append(row) }
+                    return bytes + (try workbook.finish())
+                }
+                var bytes: [UInt8] = []
+                for record in records { bytes += try workbook.append(record) }
+                return bytes
+            }
+        }
+    }
+
+    /// A region-year's expenditure lines as a streamed file: `start` writes the file's beginning and
+    /// gives the encoder of each page of records (and of the end, as `nil`); the publications are read
+    /// 50 at a time, so the file's length never sits in memory. A failure ends the answer with an error.
+    private static func regionYearExport(
+        _ req: Request, type: HTTPMediaType, fileExtension: String,
+        start: @escaping @Sendable (_ write: ([UInt8]) async throws -> Void) async throws -> ([[String]]?) throws -> [UInt8]
+    ) async throws -> Response {
         let region = try await req.store.region(try req.uuid("regionID"))
         guard let year = req.parameters.get("year").flatMap(Int.init) else { throw Problem(.notFound, code: "not-found", title: "年度无效") }
         let store = req.store
@@ -140,28 +176,31 @@ enum PortalHandlers {
         let units = directory
         let response = Response(status: .ok, body: .init(asyncStream: { writer in
             do {
-                // A byte-order mark, so spreadsheet programs read the file as UTF-8.
-                try await writer.write(.buffer(ByteBuffer(string: "\u{FEFF}" + RegionYearExport.header)))
+                let write: ([UInt8]) async throws -> Void = { bytes in
+                    if !bytes.isEmpty { try await writer.write(.buffer(ByteBuffer(bytes: bytes))) }
+                }
+                let encode = try await start(write)
                 var cursor: UUID?
                 while true {
                     let page = try await store.currentPublications(inRegion: region.id, year: year, phase: nil, after: cursor, limit: 50)
                     guard let last = page.last else { break }
-                    var text = ""
+                    var records: [[String]] = []
                     for version in page {
                         guard let (department, unit) = units[version.unitID] else { continue }
-                        text += RegionYearExport.rows(version, by: RegionYearExport.Publisher(region: region, department: department, unit: unit), catalog: catalog)
+                        records += RegionYearExport.records(version, by: RegionYearExport.Publisher(region: region, department: department, unit: unit), catalog: catalog)
                     }
-                    try await writer.write(.buffer(ByteBuffer(string: text)))
+                    try await write(try encode(records))
                     cursor = last.id
                 }
+                try await write(try encode(nil))
                 try await writer.write(.end)
             } catch {
-                logger.warning("地区整年 CSV 导出中断：\(error)")
+                logger.warning("地区整年\(fileExtension.uppercased()) 导出中断：\(error)")
                 try await writer.write(.error(error))
             }
         }))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(region.code)-\(year).csv\"")
+        response.headers.contentType = type
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(region.code)-\(year).\(fileExtension)\"")
         return response
     }
 

@@ -109,7 +109,26 @@ enum DeskHandlers {
         let jobID = try req.uuid("jobID")
         guard let file = progress.files.first(where: { $0.job.id == jobID }) else { throw StoreError.notFound("检查任务 \(jobID)") }
         let findings = try await req.store.findings(ofJob: jobID)
-        return PortalHandlers.html(DeskPages.findings(batchID: progress.batch.id, batchName: progress.batch.name, fileName: file.name, findings: findings,
-                                                     viewer: req.viewer))
+        let link = "/desk/checks/\(progress.batch.id.uuidString.lowercased())/jobs/\(jobID.uuidString.lowercased())/file"
+        return PortalHandlers.html(DeskPages.findings(batchID: progress.batch.id, batchName: progress.batch.name,
+                                                     file: DeskPages.CheckedFile(name: file.name, link: link), findings: findings, viewer: req.viewer))
+    }
+
+    /// The file as it was uploaded, for the reviewer to look at what a finding names: a PDF opens in
+    /// the browser (its page links go to the page), any other file downloads; nothing in it runs as
+    /// part of the site.
+    @Sendable static func checkedFile(_ req: Request) async throws -> Response {
+        let progress = try await CheckHandlers.visibleBatch(req)
+        let jobID = try req.uuid("jobID")
+        guard let file = progress.files.first(where: { $0.job.id == jobID }) else { throw StoreError.notFound("检查任务 \(jobID)") }
+        let response = Response(status: .ok, body: .init(data: try await req.store.blob(file.job.sha256)))
+        let isPDF = file.name.lowercased().hasSuffix(".pdf")
+        response.headers.replaceOrAdd(name: .contentType, value: isPDF ? "application/pdf" : "application/octet-stream")
+        let name = String(file.name.split(separator: "/").last ?? "file")
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: ComplianceHandlers.contentDisposition(name, fallback: isPDF ? "file.pdf" : "file", inline: isPDF))
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
     }
 }

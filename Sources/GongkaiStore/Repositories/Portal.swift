@@ -116,30 +116,34 @@ extension Store {
             }
         }
         // The distinct texts are scanned first (a few per cent of the texts' rows in a district: the
-        // database would otherwise start from the texts' rows), then their places joined back.
+        // database would otherwise start from the texts' rows), their ids read back as one list.
         let kindFilter = kind.map { SQLQueryString("AND kind = \(bind: $0.rawValue)") } ?? SQLQueryString("")
-        var labels: [Int64: (kind: IndexedTextKind, text: String)] = [:]
-        for row in try await sql.raw("""
-            SELECT id, kind, text FROM portal_labels WHERE \(unsafeRaw: contains)(text, \(bind: needle)) > 0 \(kindFilter)
-            ORDER BY id LIMIT \(bind: Self.searchedLabels)
-            """).all() {
-            guard let kind = IndexedTextKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
-            labels[try row.decode(column: "id", as: Int64.self)] = (kind, try row.decode(column: "text", as: String.self))
+        let joinIDs = isPostgres(database) ? "string_agg(id::text, ',')" : "group_concat(id)"
+        let joined = try await sql.raw("""
+            SELECT \(unsafeRaw: joinIDs) AS ids FROM (SELECT id FROM portal_labels
+            WHERE \(unsafeRaw: contains)(text, \(bind: needle)) > 0 \(kindFilter) ORDER BY id LIMIT \(bind: Self.searchedLabels)) matched
+            """).first()?.decode(column: "ids", as: String?.self)
+        let idList = (joined ?? "").split(separator: ",").compactMap { Int64($0) }.sorted()
+        // The newest places of a few hundred labels each, merged by the database: each part reads its
+        // labels' places from the covering index (PostgreSQL scans every place for a long list), and
+        // the newest `limit` of all are among the parts' newest `limit` each.
+        let parts = idList.chunked(by: 200).map { chunk in
+            SQLQueryString("""
+                SELECT * FROM (SELECT unit_id, label_id, anchor, fiscal_year, phase FROM portal_texts WHERE label_id IN \(SQLBind.group(Array(chunk)))
+                ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)) part
+                """)
         }
-        // The places, newest first, a few hundred labels at a time: each query reads its labels' places
-        // from the covering index (PostgreSQL scans every place for a long list), and the
-        // newest `limit` of all are among the chunks' newest `limit` each.
-        var places: [(row: any SQLRow, year: Int, unit: String, label: Int64)] = []
-        for chunk in labels.keys.sorted().chunked(by: 200) {
-            for row in try await sql.raw("""
-                SELECT unit_id, label_id, anchor, fiscal_year, phase FROM portal_texts WHERE label_id IN \(SQLBind.group(Array(chunk)))
-                ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)
-                """).all() {
-                places.append((row, try row.decode(column: "fiscal_year", as: Int.self), try row.decode(column: "unit_id", as: UUID.self).uuidString,
-                               try row.decode(column: "label_id", as: Int64.self)))
+        let rows = parts.isEmpty ? [] : try await sql.raw("""
+            SELECT * FROM (\(parts.joined(separator: " UNION ALL "))) places ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)
+            """).all()
+        var labels: [Int64: (kind: IndexedTextKind, text: String)] = [:]
+        let shown = Set(try rows.map { try $0.decode(column: "label_id", as: Int64.self) })
+        if !shown.isEmpty {
+            for row in try await sql.raw("SELECT id, kind, text FROM portal_labels WHERE id IN \(SQLBind.group(Array(shown)))").all() {
+                guard let kind = IndexedTextKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
+                labels[try row.decode(column: "id", as: Int64.self)] = (kind, try row.decode(column: "text", as: String.self))
             }
         }
-        let rows = places.sorted { ($1.year, $0.unit, $0.label) < ($0.year, $1.unit, $1.label) }.prefix(limit).map(\.row)
         let missing = Set(try rows.map { try $0.decode(column: "unit_id", as: UUID.self) }).subtracting(units.keys)
         if !missing.isEmpty {
             let found = try await sql.raw("""
