@@ -194,16 +194,25 @@ private extension ServedDistrict {
             let store = GongkaiApp.store(district.app)
             let example = try Data(contentsOf: URL(fileURLWithPath: TestFiles.example("chongqing-unit-budget-2024.md")))
             let reviewer = try #require(try await store.account(named: district.insiders[.bureauReviewer]!)).account.actor
-            let batch = try await store.createBatch(name: "抽查", files: [CheckFile(name: "区县/单位预算.md", data: example)], by: reviewer)
-            #expect(try await GongkaiApp.worker(district.app, timeout: 30).run(untilIdle: true) == 1)
-            let job = try #require(try await store.batchProgress(batch.id).files.first).job
+            let pdf = Data("%PDF-1.7 未写完".utf8)
+            let batch = try await store.createBatch(name: "抽查", files: [CheckFile(name: "区县/单位预算.md", data: example), CheckFile(name: "区县/损坏.pdf", data: pdf)],
+                                                    by: reviewer)
+            #expect(try await GongkaiApp.worker(district.app, timeout: 30).run(untilIdle: true) == 2)
+            let files = try await store.batchProgress(batch.id).files
+            let job = try #require(files.first { $0.name.hasSuffix(".md") }).job
             let findingsPath = "/desk/checks/\(batch.id.uuidString.lowercased())/jobs/\(job.id.uuidString.lowercased())"
             let cookie = try await district.signInThroughForm(district.insiders[.bureauReviewer]!)
             let page = try await district.page(findingsPath, cookie: cookie).body.string
-            #expect(page.contains("href=\"\(findingsPath)/file\"") && page.contains("下载检查的文件"))
+            #expect(page.contains("href=\"\(findingsPath)/file\"") && page.contains("下载检查的文件") && !page.contains("#page="))
             let file = try await district.page(findingsPath + "/file", cookie: cookie)
             #expect(file.status == .ok && Data(file.body.readableBytesView) == example)
+            #expect(file.headers.contentType?.description == "application/octet-stream")
             #expect(file.headers.first(name: .contentDisposition)?.hasPrefix("attachment; filename=\"file\"; filename*=UTF-8''%E5%8D%95%E4%BD%8D") == true)
+            #expect(file.headers.first(name: "Content-Security-Policy")?.hasSuffix("sandbox") == true)
+            let pdfJob = try #require(files.first { $0.name.hasSuffix(".pdf") }).job
+            let opened = try await district.page("/desk/checks/\(batch.id.uuidString.lowercased())/jobs/\(pdfJob.id.uuidString.lowercased())/file", cookie: cookie)
+            #expect(opened.status == .ok && Data(opened.body.readableBytesView) == pdf && opened.headers.contentType?.description == "application/pdf")
+            #expect(opened.headers.first(name: .contentDisposition)?.hasPrefix("inline; filename=\"file.pdf\"") == true)
             let outsider = try await district.signInThroughForm(district.outsiders[.bureauReviewer]!)
             #expect(try await district.page(findingsPath + "/file", cookie: outsider).status == .notFound)
         }

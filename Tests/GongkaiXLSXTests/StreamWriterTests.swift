@@ -19,7 +19,7 @@ import ZIPFoundation
     }
 
     static func workbook(rows: Int, rowsPerSheet: Int) throws -> Data {
-        var writer = XLSXStreamWriter(rowsPerSheet: rowsPerSheet)
+        let writer = XLSXStreamWriter(rowsPerSheet: rowsPerSheet)
         var bytes = try writer.beginTable("支出明细", columns: columns)
         for index in 1...rows { bytes += try writer.append(row(index)) }
         bytes += try writer.beginTable("数据字典", columns: [.init("列", width: 12), .init("含义", width: 40)])
@@ -59,8 +59,44 @@ import ZIPFoundation
         #expect(cells.filter { $0.row == 40_000 }.map(\.value.displayText) == Self.row(39_999))
     }
 
+    @Test func eachEntryIsFollowedByADataDescriptorThatAgreesWithTheDirectory() throws {
+        // A reader that streams the archive from its start (no central directory yet) relies on these.
+        let data = try Self.workbook(rows: 300, rowsPerSheet: 100)
+        let archive = try Archive(data: data, accessMode: .read)
+        let bytes = [UInt8](data)
+        func u32(_ at: Int) -> UInt32 { (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[at + $1]) << (8 * UInt32($1)) } }
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        var offset = 0
+        var names: [String] = []
+        while u32(offset) == 0x0403_4B50 {
+            #expect(u16(offset + 6) == 0x0808)
+            let nameLength = u16(offset + 26)
+            let name = String(decoding: bytes[(offset + 30)..<(offset + 30 + nameLength)], as: UTF8.self)
+            let entry = try #require(archive[name])
+            let descriptor = offset + 30 + nameLength + Int(entry.compressedSize)
+            #expect(u32(descriptor) == 0x0807_4B50)
+            #expect(u32(descriptor + 4) == entry.checksum)
+            #expect(u32(descriptor + 8) == UInt32(entry.compressedSize) && u32(descriptor + 12) == UInt32(entry.uncompressedSize))
+            names.append(name)
+            offset = descriptor + 16
+        }
+        #expect(names.count == Array(archive).count && names.count == 4 + 1 + 7)
+        #expect(u32(offset) == 0x0201_4B50)
+    }
+
+    @Test func textWithControlCharactersAndEscapeLookalikesReadsBackAsWritten() throws {
+        let texts = ["第一行\r\n第二行", "制表\t符与\u{1}控制符", "_x0041_ 不是 A", "  前后空格  "]
+        let writer = XLSXStreamWriter()
+        var bytes = try writer.beginTable("文字", columns: [.init("文字", width: 20)])
+        for text in texts { bytes += try writer.append([text]) }
+        bytes += try writer.finish()
+        let cells = try #require(XLSXReader.read(data: Data(bytes)).sheets.first?.cells)
+        #expect(cells.dropFirst().map(\.value) == texts.map { .text($0) })
+        #expect(throws: XLSXError.self) { try writer.append(["结束后"]) }
+    }
+
     @Test func aCellThatIsNotWhatItsColumnHoldsIsRefusedByItsReference() throws {
-        var writer = XLSXStreamWriter()
+        let writer = XLSXStreamWriter()
         _ = try writer.beginTable("支出明细", columns: Self.columns)
         _ = try writer.append(Self.row(1))
         #expect(throws: XLSXError.self) { try writer.append(["某单位", "二〇二五", "1.00"]) }
@@ -71,7 +107,7 @@ import ZIPFoundation
             #expect(error.message.contains("C3") && error.message.contains("1,000.00"))
         }
         #expect(throws: XLSXError.self) { try writer.append(["某单位"]) }
-        var empty = XLSXStreamWriter()
+        let empty = XLSXStreamWriter()
         #expect(throws: XLSXError.self) { try empty.finish() }
     }
 

@@ -74,9 +74,9 @@ public enum RegionYearExport {
     /// The CSV header line.
     public static var header: String { line(columns.map(\.name)) }
 
-    /// The CSV lines of one version.
-    public static func rows(_ version: StoredVersion, by publisher: Publisher, catalog: Catalog) -> String {
-        records(version, by: publisher, catalog: catalog).map { line(Array($0.dropLast()), amount: $0.last) }.joined()
+    /// The CSV lines of `records` (as `records(_:by:catalog:)` gives them).
+    public static func csv(_ records: [[String]]) -> String {
+        records.map { line(Array($0.dropLast()), amount: $0.last) }.joined()
     }
 
     /// The data dictionary as a table (column, meaning, type), for the workbook's second sheet.
@@ -100,7 +100,7 @@ public enum RegionYearExport {
 
     /// One CSV line: text fields quoted where needed, and a text field that a spreadsheet would take
     /// for a formula (starting with = + - @) prefixed with an apostrophe; the amount as it is.
-    public static func line(_ fields: [String], amount: String? = nil) -> String {
+    static func line(_ fields: [String], amount: String? = nil) -> String {
         var cells = fields.map { field -> String in
             var value = field
             if let first = value.first, "=+-@".contains(first) { value = "'" + value }

@@ -130,21 +130,24 @@ enum PortalHandlers {
     }
 
     /// A region-year's expenditure lines as one CSV, streamed publication by publication.
+    /// A region-year's expenditure lines as CSV (UTF-8 with a byte-order mark).
     @Sendable static func regionYearCSV(_ req: Request) async throws -> Response {
         try await regionYearExport(req, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]), fileExtension: "csv") { write in
             // A byte-order mark, so spreadsheet programs read the file as UTF-8.
             try await write(Array(("\u{FEFF}" + RegionYearExport.header).utf8))
             return { records in
                 guard let records else { return [] }
-                return Array(records.map { RegionYearExport.line(Array($0.dropLast()), amount: $0.last) }.joined().utf8)
+                return Array(RegionYearExport.csv(records).utf8)
             }
         }
     }
 
+    /// The same lines as an XLSX workbook: the lines' sheet (continued on further sheets past
+    /// Excel's row limit), then the data dictionary.
     @Sendable static func regionYearWorkbook(_ req: Request) async throws -> Response {
         let type = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         return try await regionYearExport(req, type: type, fileExtension: "xlsx") { write in
-            var workbook = XLSXStreamWriter()
+            let workbook = XLSXStreamWriter()
             try await write(try workbook.beginTable("支出明细", columns: RegionYearExport.columns.map(\.workbookColumn)))
             return { records in
                 guard let records else {
@@ -195,7 +198,7 @@ enum PortalHandlers {
                 try await write(try encode(nil))
                 try await writer.write(.end)
             } catch {
-                logger.warning("地区整年\(fileExtension.uppercased()) 导出中断：\(error)")
+                logger.warning("地区整年 \(fileExtension.uppercased()) 导出中断：\(error)")
                 try await writer.write(.error(error))
             }
         }))

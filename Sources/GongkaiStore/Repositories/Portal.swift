@@ -130,11 +130,11 @@ extension Store {
         let parts = idList.chunked(by: 200).map { chunk in
             SQLQueryString("""
                 SELECT * FROM (SELECT unit_id, label_id, anchor, fiscal_year, phase FROM portal_texts WHERE label_id IN \(SQLBind.group(Array(chunk)))
-                ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)) part
+                ORDER BY fiscal_year DESC, unit_id, label_id, phase, anchor LIMIT \(bind: limit)) part
                 """)
         }
         let rows = parts.isEmpty ? [] : try await sql.raw("""
-            SELECT * FROM (\(parts.joined(separator: " UNION ALL "))) places ORDER BY fiscal_year DESC, unit_id, label_id LIMIT \(bind: limit)
+            SELECT * FROM (\(parts.joined(separator: " UNION ALL "))) places ORDER BY fiscal_year DESC, unit_id, label_id, phase, anchor LIMIT \(bind: limit)
             """).all()
         var labels: [Int64: (kind: IndexedTextKind, text: String)] = [:]
         let shown = Set(try rows.map { try $0.decode(column: "label_id", as: Int64.self) })

@@ -5,7 +5,7 @@
 ///
 /// Cells hold text as inline strings (never formulas) and numbers as numbers; the header row is
 /// bold, frozen and printed on every page, sheets print landscape fitted to the page width.
-public struct XLSXStreamWriter {
+public final class XLSXStreamWriter {
     /// What a column holds.
     public enum Kind: Sendable {
         /// Text, written as it is.
@@ -54,18 +54,21 @@ public struct XLSXStreamWriter {
     /// How much sheet XML is gathered before it is compressed.
     private static let chunkSize = 64 * 1024
 
+    /// Excel's rows per sheet.
+    public static let maxRowsPerSheet = 1_048_576
+
     /// Starts a workbook set in `fontName`; `rowsPerSheet` (header included) is Excel's limit unless
     /// a smaller one is asked for.
-    public init(fontName: String = "宋体", rowsPerSheet: Int = 1_048_576) {
+    public init(fontName: String = "宋体", rowsPerSheet: Int = XLSXStreamWriter.maxRowsPerSheet) {
         var styles = StyleSheetRegistry(fontName: fontName)
         headerStyle = styles.index(for: XLSXStyle(bold: true, wrapText: true, horizontal: .center, verticalCenter: true, border: true))
         amountStyle = styles.index(for: XLSXStyle(numberFormat: "#,##0.00"))
         self.styles = styles
-        self.rowsPerSheet = max(2, rowsPerSheet)
+        self.rowsPerSheet = min(max(2, rowsPerSheet), Self.maxRowsPerSheet)
     }
 
     /// Ends the table in progress, if any, and starts the table `name` with its header row.
-    public mutating func beginTable(_ name: String, columns: [Column]) throws -> [UInt8] {
+    public func beginTable(_ name: String, columns: [Column]) throws -> [UInt8] {
         guard !finished else { throw XLSXError.writeFailed(sheet: name, "工作簿已结束") }
         guard !columns.isEmpty, columns.count <= 16_384 else { throw XLSXError.writeFailed(sheet: name, "工作表须有 1 至 16,384 列") }
         var bytes = try endSheet()
@@ -77,7 +80,8 @@ public struct XLSXStreamWriter {
 
     /// Appends one row to the table in progress: one text per column (an empty text leaves the cell
     /// empty; a number or amount column's text must be a plain decimal number).
-    public mutating func append(_ row: [String]) throws -> [UInt8] {
+    public func append(_ row: [String]) throws -> [UInt8] {
+        guard !finished else { throw XLSXError.writeFailed(sheet: sheetNames.last, "工作簿已结束") }
         guard var table else { throw XLSXError.writeFailed(sheet: nil, "写入行之前须先开始一个表") }
         guard row.count == table.columns.count else {
             throw XLSXError.writeFailed(sheet: sheetNames.last, "第 \(rowsInSheet + 1) 行有 \(row.count) 个值，该表有 \(table.columns.count) 列")
@@ -95,7 +99,7 @@ public struct XLSXStreamWriter {
     }
 
     /// Ends the last table and the workbook; returns the archive's last bytes.
-    public mutating func finish() throws -> [UInt8] {
+    public func finish() throws -> [UInt8] {
         guard !finished else { throw XLSXError.writeFailed(sheet: nil, "工作簿已结束") }
         guard !sheetNames.isEmpty else { throw XLSXError.writeFailed(sheet: nil, "工作簿中至少要有一个工作表") }
         var bytes = try endSheet()
@@ -114,7 +118,7 @@ public struct XLSXStreamWriter {
         return bytes
     }
 
-    private mutating func beginSheet() throws -> [UInt8] {
+    private func beginSheet() throws -> [UInt8] {
         guard let table else { return [] }
         let name = table.part == 1 ? table.name : "\(table.name)（\(table.part)）"
         try SheetNameRules.validate(sheetNames + [name])
@@ -138,7 +142,7 @@ public struct XLSXStreamWriter {
         return bytes
     }
 
-    private mutating func endSheet() throws -> [UInt8] {
+    private func endSheet() throws -> [UInt8] {
         guard table != nil else { return [] }
         pending += Array(("</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
             + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>").utf8)
@@ -147,12 +151,12 @@ public struct XLSXStreamWriter {
         return bytes
     }
 
-    private mutating func flush() throws -> [UInt8] {
+    private func flush() throws -> [UInt8] {
         defer { pending.removeAll(keepingCapacity: true) }
         return try zip.write(pending)
     }
 
-    private mutating func writeRow(_ row: [String], header: Bool) throws {
+    private func writeRow(_ row: [String], header: Bool) throws {
         guard let table else { return }
         // The row counts once it is written: a refused row leaves no gap.
         let number = String(rowsInSheet + 1)

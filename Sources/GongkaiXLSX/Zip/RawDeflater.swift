@@ -6,6 +6,8 @@ final class RawDeflater {
     /// zlib keeps a pointer back to its stream, so the stream lives at one address for its whole use.
     private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private var open = false
+    /// Where zlib writes, reused by every call.
+    private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     /// The CRC-32 of the bytes fed in.
     private(set) var crc32: UInt32 = 0
     /// How many bytes were fed in.
@@ -46,11 +48,10 @@ final class RawDeflater {
     private func run(_ input: [UInt8], flush: Int32) throws -> [UInt8] {
         guard open else { throw XLSXError.writeFailed(sheet: nil, "deflate 压缩流已结束") }
         var output: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        var input = input
         var status = Z_OK
-        input.withUnsafeMutableBufferPointer { inputPointer in
-            stream.pointee.next_in = inputPointer.baseAddress
+        input.withUnsafeBufferPointer { inputPointer in
+            // zlib reads the input and never writes it; its field is not const only in C's declaration.
+            stream.pointee.next_in = inputPointer.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
             stream.pointee.avail_in = UInt32(inputPointer.count)
             repeat {
                 buffer.withUnsafeMutableBufferPointer { outputPointer in
@@ -59,8 +60,9 @@ final class RawDeflater {
                     status = deflate(stream, flush)
                     output.append(contentsOf: outputPointer.prefix(outputPointer.count - Int(stream.pointee.avail_out)))
                 }
-            } while status == Z_OK && (stream.pointee.avail_out == 0 || (flush == Z_FINISH))
+            } while status == Z_OK && (stream.pointee.avail_out == 0 || flush == Z_FINISH)
             stream.pointee.next_in = nil
+            stream.pointee.avail_in = 0
         }
         let expected = flush == Z_FINISH ? Z_STREAM_END : Z_OK
         guard status == expected || (status == Z_BUF_ERROR && flush != Z_FINISH) else {
