@@ -11,12 +11,6 @@ struct ZipStreamWriter {
         var size: UInt32
     }
 
-    /// 2020-01-01 00:00 in MS-DOS time and date, for every entry, so the same content gives the same bytes.
-    private static let dosTime: UInt16 = 0
-    private static let dosDate: UInt16 = (40 << 9) | (1 << 5) | 1
-    /// Bit 3: sizes in a data descriptor; bit 11: names in UTF-8.
-    private static let flags: UInt16 = 0x0808
-
     private var entries: [Written] = []
     private var offset: UInt64 = 0
     private var current: (path: [UInt8], offset: UInt64, deflater: RawDeflater)?
@@ -27,16 +21,7 @@ struct ZipStreamWriter {
         let name = Array(path.utf8)
         var header = ByteWriter()
         header.u32(0x0403_4B50)
-        header.u16(20)
-        header.u16(Self.flags)
-        header.u16(8)
-        header.u16(Self.dosTime)
-        header.u16(Self.dosDate)
-        header.u32(0)
-        header.u32(0)
-        header.u32(0)
-        header.u16(UInt16(name.count))
-        header.u16(0)
+        header.entryFields(crc32: 0, compressedSize: 0, size: 0, nameLength: name.count)
         header.bytes.append(contentsOf: name)
         current = (name, offset, try RawDeflater())
         return advance(header.bytes)
@@ -81,16 +66,7 @@ struct ZipStreamWriter {
         for entry in entries {
             directory.u32(0x0201_4B50)
             directory.u16(20)
-            directory.u16(20)
-            directory.u16(Self.flags)
-            directory.u16(8)
-            directory.u16(Self.dosTime)
-            directory.u16(Self.dosDate)
-            directory.u32(entry.crc32)
-            directory.u32(entry.compressedSize)
-            directory.u32(entry.size)
-            directory.u16(UInt16(entry.path.count))
-            directory.u16(0)
+            directory.entryFields(crc32: entry.crc32, compressedSize: entry.compressedSize, size: entry.size, nameLength: entry.path.count)
             directory.u16(0)
             directory.u16(0)
             directory.u16(0)
@@ -121,7 +97,28 @@ struct ZipStreamWriter {
 
 /// Little-endian fields, as ZIP writes them.
 private struct ByteWriter {
+    /// 2020-01-01 00:00 in MS-DOS time and date, for every entry, so the same content gives the same bytes.
+    private static let dosTime: UInt16 = 0
+    private static let dosDate: UInt16 = (40 << 9) | (1 << 5) | 1
+    /// Bit 3: sizes in a data descriptor; bit 11: names in UTF-8.
+    private static let flags: UInt16 = 0x0808
+
     var bytes: [UInt8] = []
+
+    /// The fields a local header and a central directory entry share, from “version needed” to the
+    /// extra field's length: deflated, dated, flagged as above, without extra fields.
+    mutating func entryFields(crc32: UInt32, compressedSize: UInt32, size: UInt32, nameLength: Int) {
+        u16(20)
+        u16(Self.flags)
+        u16(8)
+        u16(Self.dosTime)
+        u16(Self.dosDate)
+        u32(crc32)
+        u32(compressedSize)
+        u32(size)
+        u16(UInt16(nameLength))
+        u16(0)
+    }
 
     mutating func u16(_ value: UInt16) {
         bytes.append(UInt8(value & 0xFF))
