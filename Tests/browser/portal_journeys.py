@@ -17,6 +17,7 @@ import argparse, csv, datetime, gzip, io, json, os, re, socket, subprocess, sys,
 
 from axe_selenium_python import Axe
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -93,7 +94,18 @@ def click_and_wait(element):
     """Clicks a link or a form's button and waits until the next page has replaced this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+
+    def replaced(_):
+        try:
+            return expected_conditions.staleness_of(old)(driver)
+        except WebDriverException as error:
+            # Asked while the old page is being torn down, chromedriver answers that the node no
+            # longer belongs to the document instead of calling it stale: it has been replaced.
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    WebDriverWait(driver, 30).until(replaced)
 
 
 def sign_in(username):
