@@ -79,7 +79,7 @@ extension GongkaiServe {
             if let first = existing.first {
                 unit = first
             } else {
-                unit = try await store.unit(try await BenchDistrict.seed(app, base: base, finalAccounts: finalAccounts, units: units, years: years).unit)
+                unit = try await store.unit(try await BenchDistrict.seed(app, base: base, finalAccounts: finalAccounts, units: units, years: years))
             }
             let versions = try await store.versions(ofUnit: unit.id).filter { $0.state == .published }
             guard let version = versions.first else { throw StoreError.invalid("基准数据库中该单位没有已公开的版本") }

@@ -71,17 +71,6 @@ public enum RegionYearExport {
         }
     }
 
-    /// The CSV header line.
-    public static var header: String { line(columns.map(\.name)) }
-
-    /// The CSV lines of `records` (as `records(_:by:catalog:)` gives them).
-    public static func csv(_ records: [[String]]) -> String {
-        records.map { line(Array($0.dropLast()), amount: $0.last) }.joined()
-    }
-
-    /// The data dictionary as a table (column, meaning, type), for the workbook's second sheet.
-    public static var dictionary: [[String]] { columns.map { [$0.name, $0.meaning, $0.type] } }
-
     /// The rows of one version, one text per column, the amount last.
     public static func records(_ version: StoredVersion, by publisher: Publisher, catalog: Catalog) -> [[String]] {
         let budget = version.budget

@@ -114,6 +114,10 @@ enum Handlers {
         return try await req.store.files(ofVersion: version.id).map(FileBody.init).encodeResponse(for: req)
     }
 
+    /// The Content-Security-Policy of a file served as a document to read (published, or uploaded for
+    /// checking): no script runs in it and it is kept apart from the site's origin.
+    static let documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
+
     /// A published file's bytes, named by their sha256, with the media type it was published
     /// with; cached for good, since they never change. Files uploaded for checking are not published
     /// and are not served here.
@@ -129,7 +133,7 @@ enum Handlers {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         // A published HTML file is a document to read, not part of the site: no script runs in it and it
         // is kept apart from the site's origin, whatever its text contains.
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: documentPolicy)
         response.headers.replaceOrAdd(name: .contentType, value: file.mediaType)
         return response
     }

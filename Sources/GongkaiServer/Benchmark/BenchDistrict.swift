@@ -11,20 +11,9 @@ import Vapor
 /// copy; the rows, versions, files, audit events and the portal's index are one per unit-year, as in
 /// a real district (the index is each unit's own: its name is in the narrative's sentences).
 public enum BenchDistrict {
-    /// What the benchmark requests: one unit with its published versions.
-    public struct Sample: Sendable {
-        /// A unit.
-        public var unit: UUID
-        /// Its latest published version.
-        public var version: UUID
-        /// The region.
-        public var region: UUID
-        /// The unit's 主管部门.
-        public var department: UUID
-    }
-
-    /// Seeds the district into a configured, empty application.
-    public static func seed(_ app: Application, base: Budget, finalAccounts: Budget?, units: Int, years: Int) async throws -> Sample {
+    /// Seeds the district into a configured, empty application; returns the id of the last unit
+    /// seeded, whose pages the benchmark requests.
+    public static func seed(_ app: Application, base: Budget, finalAccounts: Budget?, units: Int, years: Int) async throws -> UUID {
         let store = GongkaiApp.store(app)
         let publisher = Publisher(app, formats: [.html, .json, .csv])
         let region = try await store.createRegion(code: "999999", name: "基准测试区", by: Store.system)
@@ -35,7 +24,7 @@ public enum BenchDistrict {
         for index in 0..<min(50, units) {
             departments.append(try await store.createDepartment(regionID: region.id, code: String(format: "%03d", index + 1), name: "基准部门\(index + 1)", by: Store.system))
         }
-        var sample: Sample?
+        var sample: UUID?
         for index in 0..<units {
             let department = departments[index % departments.count]
             let unit = try await store.createUnit(departmentID: department.id, code: String(format: "%@%03d", department.code, index / departments.count + 1),
@@ -64,7 +53,7 @@ public enum BenchDistrict {
                     let approval = budget.phase == .budget ? "\(budget.year)-02-10" : "\(budget.year + 1)-07-20"
                     _ = try await store.publish(version.id, files: package.files, approvalDate: approval, by: bureau, verdict: verdict,
                                                 index: try await publisher.index(version))
-                    if budget.phase == .budget { sample = Sample(unit: unit.id, version: version.id, region: region.id, department: department.id) }
+                    sample = unit.id
                 }
             }
         }

@@ -4,7 +4,6 @@ import GongkaiPortal
 import GongkaiRender
 import GongkaiStore
 import GongkaiWorkflow
-import GongkaiXLSX
 import Vapor
 
 /// The public portal's handlers: each reads the store and answers a page of `GongkaiPortal`, or a
@@ -129,45 +128,25 @@ enum PortalHandlers {
         return html(PublicPages.downloads(regions: regions, viewer: req.viewer))
     }
 
-    /// A region-year's expenditure lines as one CSV, streamed publication by publication.
-    /// A region-year's expenditure lines as CSV (UTF-8 with a byte-order mark).
+    /// A region-year's expenditure lines as one CSV.
     @Sendable static func regionYearCSV(_ req: Request) async throws -> Response {
-        try await regionYearExport(req, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]), fileExtension: "csv") { write in
-            // A byte-order mark, so spreadsheet programs read the file as UTF-8.
-            try await write(Array(("\u{FEFF}" + RegionYearExport.header).utf8))
-            return { records in
-                guard let records else { return [] }
-                return Array(RegionYearExport.csv(records).utf8)
-            }
+        try await regionYearExport(req, type: HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]), fileExtension: "csv") {
+            RegionYearExport.CSVEncoding()
         }
     }
 
-    /// The same lines as an XLSX workbook: the lines' sheet (continued on further sheets past
-    /// Excel's row limit), then the data dictionary.
+    /// The same lines as an XLSX workbook, with the data dictionary.
     @Sendable static func regionYearWorkbook(_ req: Request) async throws -> Response {
-        let type = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        return try await regionYearExport(req, type: type, fileExtension: "xlsx") { write in
-            let workbook = XLSXStreamWriter()
-            try await write(try workbook.beginTable("支出明细", columns: RegionYearExport.columns.map(\.workbookColumn)))
-            return { records in
-                guard let records else {
-                    var bytes = try workbook.beginTable("数据字典", columns: [.init("列", width: 16), .init("含义", width: 60), .init("类型", width: 10)])
-                    for row in RegionYearExport.dictionary { bytes += try workbook.append(row) }
-                    return bytes + (try workbook.finish())
-                }
-                var bytes: [UInt8] = []
-                for record in records { bytes += try workbook.append(record) }
-                return bytes
-            }
-        }
+        try await regionYearExport(req, type: HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                                   fileExtension: "xlsx") { RegionYearExport.WorkbookEncoding() }
     }
 
-    /// A region-year's expenditure lines as a streamed file: `start` writes the file's beginning and
-    /// gives the encoder of each page of records (and of the end, as `nil`); the publications are read
-    /// 50 at a time, so the file's length never sits in memory. A failure ends the answer with an error.
+    /// A region-year's expenditure lines as a streamed file in the encoding `encoding` makes: the
+    /// publications are read 50 at a time, so the file's length never sits in memory. A failure ends
+    /// the answer with an error.
     private static func regionYearExport(
         _ req: Request, type: HTTPMediaType, fileExtension: String,
-        start: @escaping @Sendable (_ write: ([UInt8]) async throws -> Void) async throws -> ([[String]]?) throws -> [UInt8]
+        encoding: @escaping @Sendable () -> any RegionYearEncoding
     ) async throws -> Response {
         let region = try await req.store.region(try req.uuid("regionID"))
         guard let year = req.parameters.get("year").flatMap(Int.init) else { throw Problem(.notFound, code: "not-found", title: "年度无效") }
@@ -182,7 +161,8 @@ enum PortalHandlers {
                 let write: ([UInt8]) async throws -> Void = { bytes in
                     if !bytes.isEmpty { try await writer.write(.buffer(ByteBuffer(bytes: bytes))) }
                 }
-                let encode = try await start(write)
+                let encoder = encoding()
+                try await write(try encoder.begin())
                 var cursor: UUID?
                 while true {
                     let page = try await store.currentPublications(inRegion: region.id, year: year, phase: nil, after: cursor, limit: 50)
@@ -192,10 +172,10 @@ enum PortalHandlers {
                         guard let (department, unit) = units[version.unitID] else { continue }
                         records += RegionYearExport.records(version, by: RegionYearExport.Publisher(region: region, department: department, unit: unit), catalog: catalog)
                     }
-                    try await write(try encode(records))
+                    try await write(try encoder.encode(records))
                     cursor = last.id
                 }
-                try await write(try encode(nil))
+                try await write(try encoder.end())
                 try await writer.write(.end)
             } catch {
                 logger.warning("地区整年 \(fileExtension.uppercased()) 导出中断：\(error)")

@@ -128,7 +128,7 @@ enum DeskHandlers {
         response.headers.replaceOrAdd(name: .contentDisposition,
                                       value: ComplianceHandlers.contentDisposition(name, fallback: isPDF ? "file.pdf" : "file", inline: isPDF))
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Handlers.documentPolicy)
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return response
     }
