@@ -41,6 +41,29 @@ struct NationalReadingTests {
         #expect(disclosure.tables.prefix(4).map(\.kind) == [.incomeExpenditureSummary, .incomeSummary, .expenditureSummary, .fiscalSummary])
     }
 
+    @Test func beijingSpendingRowsAreFiledUnderThreeClassifications() throws {
+        // 预算03表 prints "2010801-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资" on each row; 预算06表 the two
+        // economic classifications.
+        let disclosure = try read("bj-audit-2026-dept-budget-tables.pdf")
+        let spending = try #require(disclosure.table(.expenditureSummary))
+        let rent = try #require(spending.rows.first { $0.classifications.map { $0.code?.digits } == ["2010806", "50201", "30214"] })
+        #expect(rent.classifications.last?.name == "租赁费")
+        #expect(rent.value(.project)?.text == "2,180.712320")
+        #expect(spending.rows.filter { !$0.codes.isEmpty }.count == 64)
+        let basic = try #require(disclosure.table(.generalBudgetBasicExpenditure))
+        let other = try #require(basic.rows.first { $0.classifications.map { $0.code?.digits } == ["50299", "30299"] })
+        #expect(other.value(.publicCosts)?.text == "497.315080")
+    }
+
+    @Test func guangzhouCodesInBracketsAreRead() throws {
+        let disclosure = try read("gz-data-bureau-2026-dept-budget.pdf")
+        let spending = try #require(disclosure.table(.generalBudgetExpenditure))
+        #expect(spending.rows.first { $0.code?.digits == "2060501" }?.value(.basic)?.text == "3,984.59")
+        #expect(spending.rows.filter { $0.code != nil }.count == 22)
+        let basic = try #require(disclosure.table(.generalBudgetBasicExpenditure))
+        #expect(basic.rows.first { $0.code?.digits == "301" }?.value(.total)?.text == "11,105.39")
+    }
+
     @Test func spacedOutHeadingsNameTheSidesOfTheSummary() throws {
         // Beijing prints the summary's headings 项　目, 收　入, 支　出 with a space between the characters.
         let summary = try #require(try read("bj-audit-2026-dept-budget-tables.pdf").table(.incomeExpenditureSummary))

@@ -68,6 +68,10 @@ public struct TableRow: Hashable, Sendable {
     /// The nesting depth its indentation shows (0 = outermost), in tables that show the hierarchy by
     /// indenting uncoded names (一般公共服务支出 › 　社会工作事务 › 　　其他社会工作事务支出); nil otherwise.
     public var indentLevel: Int?
+    /// The classifications the row is filed under, in a table that files each row under several at once
+    /// (支出功能分类 × 政府支出经济分类 × 部门支出经济分类), left to right; empty otherwise. Such a row has no
+    /// single `code`.
+    public var classifications: [RowClassification] = []
 
     /// Creates a row.
     public init(side: TableSide = .single, code: ClassificationCode? = nil, rawCode: String? = nil, name: String,
@@ -89,6 +93,33 @@ public struct TableRow: Hashable, Sendable {
 
     /// Whether any amount of the row is non-zero.
     public var hasData: Bool { values.values.contains { !$0.amount.isZero } }
+
+    /// Every valid code the row carries: its code, or those of its classifications.
+    public var codes: [ClassificationCode] { code.map { [$0] } ?? classifications.compactMap(\.code) }
+}
+
+/// One classification of a row filed under several (the "50101-工资奖金津补贴" of a row that is also
+/// "2010801-行政运行" and "30101-基本工资").
+public struct RowClassification: Hashable, Sendable {
+    /// The scheme the column's heading names.
+    public var scheme: ClassificationScheme
+    /// The code, when the cell spells a valid one.
+    public var code: ClassificationCode?
+    /// The code as published (`3021101`, which is no code of the national catalog), nil when the cell has none.
+    public var rawCode: String?
+    /// The name printed with the code.
+    public var name: String
+    /// The cell as published.
+    public var text: String
+
+    /// Creates a classification.
+    public init(scheme: ClassificationScheme, code: ClassificationCode?, rawCode: String?, name: String, text: String) {
+        self.scheme = scheme
+        self.code = code
+        self.rawCode = rawCode
+        self.name = name
+        self.text = text
+    }
 }
 
 /// A label numbering: 一、 二、 (chinese) or 1、 1. (arabic) or （一） (parenthesised).

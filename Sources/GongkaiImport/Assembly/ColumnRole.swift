@@ -12,6 +12,10 @@ enum ColumnRole: Hashable, Sendable {
     case code
     /// The row's name or label (科目名称, 项目).
     case name
+    /// A classification, code and name in one cell ("2010801-行政运行", "[30101]基本工资"), under a heading that
+    /// names its scheme (支出功能分类科目, 部门支出经济分类科目). A table with two or more such columns files each
+    /// row under several classifications at once.
+    case classified(ClassificationScheme)
     /// A unit's or department's own code (单位代码 305001, 部门代码 024): neither a classification code
     /// nor part of the name; a code that begins the next row's is that row's department.
     case identifier
@@ -25,7 +29,15 @@ enum ColumnRole: Hashable, Sendable {
 
     var isLabel: Bool {
         switch self {
-        case .codeClass, .codeSection, .codeItem, .code, .name: true
+        case .codeClass, .codeSection, .codeItem, .code, .name, .classified: true
+        default: false
+        }
+    }
+
+    /// Whether the column holds text that names the row (a name, or a classification with its name).
+    var isName: Bool {
+        switch self {
+        case .name, .classified: true
         default: false
         }
     }
@@ -60,11 +72,18 @@ enum ColumnMeaningClassifier {
         // A unit's or department's code (单位代码 305001, 部门代码 024) identifies it; it is no classification code.
         if leaf.hasPrefix("单位") || leaf.hasPrefix("部门"), leaf.contains("代码") || leaf.contains("编码") { return .identifier }
         if leaf.contains("编码") || leaf.contains("代码") || leaf == "科目编号" { return .code }
-        if leaf.contains("名称") || leaf == "项目" || leaf == "科目" || leaf == "功能分类科目" || leaf == "经济分类科目" || leaf == "单位名称" {
+        if let scheme = scheme(named: leaf) { return .classified(scheme) }
+        if leaf.contains("名称") || leaf == "项目" || leaf == "科目" {
             return .name
         }
-        // 扣除基建项目后预算数: a part of the parent's amount with no measure of its own.
-        if leaf.hasPrefix("扣除") || leaf.hasPrefix("其中") { return .unlabelledAmount }
+        // 其中：基本支出 names a part that has a measure of its own; 扣除基建项目后预算数 and 其中：政府采购 are
+        // parts of the parent's amount with none.
+        if leaf.hasPrefix("其中") {
+            let part = String(leaf.dropFirst(2).drop { $0 == ":" || $0 == "：" })
+            if !isGeneric(part), let measure = measure(for: part, kind: kind) { return .amount(ColumnKey(measure)) }
+            return .unlabelledAmount
+        }
+        if leaf.hasPrefix("扣除") { return .unlabelledAmount }
         // Under 上年结转结余, the carry-over by fund (一般公共预算资金, 单位资金): parts of the carry-over,
         // not this year's income of that fund; its 小计 is the carry-over itself.
         let carryover: Set<Measure> = [.carryoverIn, .carryoverOut]
@@ -90,13 +109,22 @@ enum ColumnMeaningClassifier {
         return .other
     }
 
+    /// The classification scheme a label column's heading names (支出功能分类科目, 政府支出经济分类科目,
+    /// 部门预算支出经济科目, 功能科目名称), if any.
+    private static func scheme(named key: String) -> ClassificationScheme? {
+        guard key.hasSuffix("科目") || key.hasSuffix("科目名称") else { return nil }
+        if key.contains("功能分类") || key.contains("功能科目") { return .functional }
+        guard key.contains("经济分类") || key.contains("经济科目") else { return nil }
+        return key.contains("政府") ? .economicGovernment : .economicDepartment
+    }
+
     /// Parent measures that give a generic leaf (合计, 小计, 决算数) its meaning: 基本支出 › 小计 is the basic
     /// total, 人员经费 › 决算数 the personnel costs, while 一般公共预算支出 › 合计 is simply the table's total.
     private static let refinable: Set<Measure> = [.basic, .project, .personnel, .publicCosts, .carryoverIn, .carryoverOut, .travelAbroad,
                                                   .vehicleTotal, .vehiclePurchase, .vehicleOperation, .reception, .operatingCosts]
 
     private static func isGeneric(_ key: String) -> Bool {
-        ["合计", "小计", "总计", "预算数", "决算数", "金额"].contains(key) || key.hasSuffix("预算数") || key.hasSuffix("决算数")
+        ["合计", "小计", "总计", "预算", "预算数", "决算数", "金额"].contains(key) || key.hasSuffix("预算数") || key.hasSuffix("决算数")
             || key.hasSuffix("收入总计") || key.hasSuffix("支出总计")
     }
 

@@ -72,14 +72,33 @@ enum LineReading {
         return count >= 2 && count <= 7 && key.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
-    /// A classification code glued to its name (`30207邮电费` → `30207`, `邮电费`); years (`2023年…`) are not codes.
+    /// A classification code printed in front of its name: glued (`30207邮电费` → `30207`, `邮电费`), in brackets
+    /// (`[206]科学技术支出`, `【301】工资福利支出`) or before a dash (`2010801-行政运行`); years (`2023年…`) are not codes.
     static func gluedCode(_ text: String) -> (code: String, name: String)? {
-        let scalars = Array(ChineseText.removingSpaces(text).unicodeScalars)
-        let digits = scalars.prefix { ("0"..."9").contains($0) }.count
-        guard [3, 5, 7].contains(digits), digits < scalars.count, ChineseText.isCJK(scalars[digits]),
-              !["年", "月", "日", "号", "个", "人", "元", "万", "、", "．", "。"].contains(scalars[digits]) else { return nil }
-        return (String(String.UnicodeScalarView(scalars[..<digits])), String(String.UnicodeScalarView(scalars[digits...])))
+        var rest = Array(ChineseText.removingSpaces(text).unicodeScalars)[...]
+        let closing = rest.first.flatMap { codeBrackets[$0] }
+        if closing != nil { rest = rest.dropFirst() }
+        let digits = rest.prefix { ("0"..."9").contains($0) }.count
+        guard [3, 5, 7].contains(digits) else { return nil }
+        let code = String(String.UnicodeScalarView(rest.prefix(digits)))
+        rest = rest.dropFirst(digits)
+        var marked = false
+        if let closing {
+            guard rest.first == closing else { return nil }
+            marked = true
+        } else if let first = rest.first, codeDashes.contains(first) {
+            marked = true
+        }
+        if marked { rest = rest.dropFirst() }
+        guard let first = rest.first, ChineseText.isCJK(first) else { return nil }
+        if !marked, ["年", "月", "日", "号", "个", "人", "元", "万", "、", "．", "。"].contains(first) { return nil }
+        return (code, String(String.UnicodeScalarView(rest)))
     }
+
+    /// Brackets a code is printed in before its name, by the opening one.
+    private static let codeBrackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "［": "］"]
+    /// Dashes between a code and its name.
+    private static let codeDashes: Set<Unicode.Scalar> = ["-", "－", "—", "–"]
 
     /// The table number a title begins with (预算11表 of 预算11表财政拨款政府购买服务明细表), if any: the
     /// shortest prefix ending in 表 that is a table number and is followed by more title.

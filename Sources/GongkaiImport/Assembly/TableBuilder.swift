@@ -117,7 +117,7 @@ struct TableBuilder {
             var role = ColumnMeaningClassifier.role(path: columns[index].path, kind: kind)
             if case .other = role, columns[index].path.isEmpty, index == 0 { role = .name }
             // Amounts under a heading that names no known meaning are data of unknown meaning, not text.
-            if role == .name || role == .other, amountColumns.contains(index) { role = .unlabelledAmount }
+            if role.isName || role == .other, amountColumns.contains(index) { role = .unlabelledAmount }
             columns[index].role = role
             if role.isLabel, groupHasAmount {
                 group += 1

@@ -121,7 +121,7 @@ struct TableRowBuilder {
 
     /// Where the row's name begins on the page (PDF), for reading the hierarchy from indentation.
     private func nameStart(of line: PlacedLine, group: Int) -> Double? {
-        let named = columns.indices.filter { columns[$0].group == group && columns[$0].role == .name }
+        let named = columns.indices.filter { columns[$0].group == group && columns[$0].role.isName }
         // A label column whose heading names no known meaning (支出项目类别（资金使用单位）) holds the names.
         let labels = named.isEmpty ? columns.indices.filter { columns[$0].group == group && columns[$0].role == .other } : named
         return labels.compactMap { line.cells[$0]?.map(\.x0).min() }.min()
@@ -138,9 +138,10 @@ struct TableRowBuilder {
                 switch columns[key].role {
                 case .name:
                     return LineReading.isTotalLabel(text) || LineReading.isPlaceholder(text) || OrdinalParser.parse(text) != nil
-                case .other:
-                    // Text under a heading of no known meaning (部门支出经济分类科目: "30108-机关事业单位基本养老保"
-                    // wrapping onto "险缴费") is a fragment too, unless it carries a code or a total.
+                case .other, .classified:
+                    // Text under a classification heading or one of no known meaning (部门支出经济分类科目:
+                    // "30108-机关事业单位基本养老保" wrapping onto "险缴费") is a fragment too, unless it carries a
+                    // code or a total.
                     return text.unicodeScalars.contains { ChineseText.isDigit($0) } || LineReading.isTotalLabel(text)
                         || LineReading.isPlaceholder(text) || OrdinalParser.parse(text) != nil
                 default:
@@ -157,12 +158,12 @@ struct TableRowBuilder {
         // "四、文化旅游体育与传媒" and "支出") claims the name-only lines right above and below it.
         func nameOnly(_ index: Int) -> Bool {
             let cells = lines[index].cells
-            guard !cells.isEmpty, cells.keys.allSatisfy({ columns[$0].role == .name }) else { return false }
+            guard !cells.isEmpty, cells.keys.allSatisfy({ columns[$0].role.isName }) else { return false }
             let text = ChineseText.removingSpaces(cells.values.flatMap { $0 }.map(\.text).joined())
             return !LineReading.isTotalLabel(text) && !LineReading.isPlaceholder(text)
         }
         let nameless = lines.indices.filter { index in
-            lines[index].isAnchor && !lines[index].cells.keys.contains { columns[$0].role == .name }
+            lines[index].isAnchor && !lines[index].cells.keys.contains { columns[$0].role.isName }
                 && lines[index].cells.contains { key, cells in
                     columns[key].role.isCode ? cells.contains { $0.text.unicodeScalars.contains { ChineseText.isDigit($0) } } : columns[key].role.amountKey != nil
                 }
@@ -241,6 +242,11 @@ struct TableRowBuilder {
     private func row(from line: PlacedLine, group: Int) -> TableRow? {
         var codeParts: [ColumnRole: String] = [:]
         var nameParts: [String] = []
+        var classifications: [RowClassification] = []
+        let crossClassified = columns.filter { column in
+            guard column.group == group, case .classified = column.role else { return false }
+            return true
+        }.count >= 2
         var values: [ColumnKey: CellFigure] = [:]
         var invalid: [InvalidCell] = []
         var firstLocation: SourceLocation?
@@ -254,6 +260,14 @@ struct TableRowBuilder {
                 codeParts[column.role] = (codeParts[column.role].map { $0 + " " } ?? "") + text.trimmingSpaces()
             case .name, .other:
                 nameParts.append(ChineseText.normalizeSpaces(text))
+            case let .classified(scheme):
+                let published = ChineseText.normalizeSpaces(text)
+                if crossClassified, let split = LineReading.gluedCode(published) {
+                    let code = ClassificationCode(digits: split.code)
+                    classifications.append(RowClassification(scheme: scheme, code: code, rawCode: split.code, name: split.name, text: published))
+                } else {
+                    nameParts.append(published)
+                }
             case .unlabelledAmount, .identifier:
                 continue
             case let .amount(key):
@@ -270,9 +284,10 @@ struct TableRowBuilder {
                 }
             }
         }
-        var name = nameParts.joined()
+        // A row filed under several classifications is named by all of them; its text holds no single code.
+        var name = classifications.isEmpty ? nameParts.joined() : (nameParts + classifications.map(\.text)).joined(separator: " / ")
         var raw = [ColumnRole.codeClass, .codeSection, .codeItem, .code].compactMap { codeParts[$0] }.joined(separator: " ")
-        if raw.isEmpty, let split = LineReading.gluedCode(name) {
+        if raw.isEmpty, classifications.isEmpty, let split = LineReading.gluedCode(name) {
             raw = split.code
             name = split.name
         }
@@ -291,8 +306,10 @@ struct TableRowBuilder {
             role = .placeholder
         }
         let ordinal = OrdinalParser.parse(name)
-        return TableRow(side: side, code: code, rawCode: raw.isEmpty ? nil : raw, name: name, role: role,
-                        ordinal: ordinal?.ordinal, values: values, invalidCells: invalid, location: firstLocation ?? line.line.location)
+        var row = TableRow(side: side, code: code, rawCode: raw.isEmpty ? nil : raw, name: name, role: role,
+                           ordinal: ordinal?.ordinal, values: values, invalidCells: invalid, location: firstLocation ?? line.line.location)
+        row.classifications = classifications
+        return row
     }
 
     /// The code a code cell (or cells) spell, when they spell a valid one for this table.

@@ -109,7 +109,7 @@ public enum CorpusScore {
             recognised += 1
             let truthRows = table.codeRows ?? 0
             codeRows += truthRows
-            codeRowsRead += min(truthRows, match.rows.filter { $0.code != nil }.count)
+            codeRowsRead += min(truthRows, match.rows.filter { !$0.codes.isEmpty }.count)
         }
         let errors = report.diagnostics.filter { $0.severity == .error }
         let matches = { (finding: Diagnostic, defect: CorpusTruth.Defect) -> Bool in

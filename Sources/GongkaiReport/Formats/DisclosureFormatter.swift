@@ -27,7 +27,8 @@ public enum DisclosureFormatter {
             for row in table.rows {
                 let values = row.values.sorted { $0.key.description < $1.key.description }.map { "\($0.key)=\($0.value.text)" }.joined(separator: " ")
                 let side = row.side == .single ? "" : "[\(row.side.rawValue)] "
-                let code = row.code?.digits ?? row.rawCode.map { "?\($0)" } ?? ""
+                let code = row.code?.digits ?? row.rawCode.map { "?\($0)" }
+                    ?? row.classifications.map { $0.code?.digits ?? $0.rawCode.map { "?\($0)" } ?? "—" }.joined(separator: "×")
                 lines.append("  \(side)\(code) \(row.name) \(row.role == .detail ? "" : "(\(row.role.rawValue)) ")\(values)  \(row.location.placeDescription)")
             }
             for goal in table.performanceGoals {

@@ -56,7 +56,7 @@ public enum JSONReportFormatter {
     }
 
     static func row(_ row: TableRow) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("code", .optional(row.code?.digits ?? row.rawCode)),
             ("name", .string(row.name)),
             ("side", .string(row.side.rawValue)),
@@ -64,6 +64,19 @@ public enum JSONReportFormatter {
             ("values", .object(row.values.sorted { $0.key.description < $1.key.description }.map { ($0.key.description, .string($0.value.text)) })),
             ("page", .optional(row.location.page)),
             ("line", .optional(row.location.line)),
+        ]
+        if !row.classifications.isEmpty {
+            fields.insert(("classifications", .array(row.classifications.map(classification))), at: 2)
+        }
+        return .object(fields)
+    }
+
+    /// One classification of a row filed under several: its scheme, code (as published) and name.
+    static func classification(_ classification: RowClassification) -> JSONValue {
+        .object([
+            ("scheme", .string(classification.scheme.rawValue)),
+            ("code", .optional(classification.code?.digits ?? classification.rawCode)),
+            ("name", .string(classification.name)),
         ])
     }
 
