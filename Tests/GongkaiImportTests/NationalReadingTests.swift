@@ -55,6 +55,29 @@ struct NationalReadingTests {
         #expect(other.value(.publicCosts)?.text == "497.315080")
     }
 
+    @Test(arguments: [
+        // The year on a line of its own over the name ("2026年" / "广州市生态环境局部门预算").
+        ("gz-ecoenv-2026-dept-budget.pdf", "广州市生态环境局"),
+        // The title wrapped mid-word ("2026 年深圳市公安局（本级）部门预" / "算").
+        ("sz-police-benji-2026-dept-budget.pdf", "深圳市公安局（本级）"),
+        // "北京市医疗保障局部门 2026 年度部门预算": the level word is not part of the name.
+        ("bj-medins-2026-dept-budget.pdf", "北京市医疗保障局"),
+        // "单位名称：广州市规划和自然资源局 单位：万元" over the tables.
+        ("gz-planning-nr-2026-dept-budget.pdf", "广州市规划和自然资源局"),
+    ])
+    func theCoverNamesTheUnit(file: String, unit: String) throws {
+        let metadata = try read(file).metadata
+        #expect(metadata.unitName == unit)
+        #expect(metadata.year == 2026)
+    }
+
+    @Test func aLabelInItsOwnCellNamesTheUnitInTheNext() throws {
+        // A goals table alone: "部门名称 | 广州市政务服务和数据管理局" is its only statement of whose it is.
+        let metadata = try read("gz-data-bureau-zwfwhbmztysjxm-2026-dept-budget-perf-targets.pdf").metadata
+        #expect(metadata.unitName == "广州市政务服务和数据管理局")
+        #expect(metadata.level == .department)
+    }
+
     @Test func guangzhouCodesInBracketsAreRead() throws {
         let disclosure = try read("gz-data-bureau-2026-dept-budget.pdf")
         let spending = try #require(disclosure.table(.generalBudgetExpenditure))

@@ -10,7 +10,7 @@ import Testing
     /// of line 17 is 186.86 against 196.84 in the table of line 65; the “三公” table of line 105 has
     /// neither figures nor an explanation), and two of its tables.
     static let truth = """
-    {"document": "chongqing-unit-budget-2024.md", "region": "chongqing", "profile": "chongqing-unit-budget", "kind": "budget", "level": "unit", "year": 2024,
+    {"document": "chongqing-unit-budget-2024.md", "region": "chongqing", "profile": "chongqing-unit-budget", "kind": "budget", "level": "unit", "unit": "示例县老年大学", "year": 2024,
      "tables": [
        {"kind": "fiscal-summary", "line": 45, "codeRows": 0},
        {"kind": "general-budget-expenditure", "line": 59, "codeRows": 14, "values": [{"row": "合计", "column": "合计", "text": "236.84"}]},
@@ -43,7 +43,8 @@ import Testing
         #expect(region.recall == 2.0 / 3.0)
         #expect(region.precision == 2.0 / Double(document.errorFindings))
         let text = CorpusScore.format(regions)
-        #expect(text.contains("| chongqing | 1 | 1 | 1 | 2/2 | 14/14 |"))
+        #expect(document.unitAsExpected)
+        #expect(text.contains("| chongqing | 1 | 1 | 1 | 1 | 2/2 | 14/14 |"))
         #expect(text.contains("漏报：hierarchy-sum 第30行"))
     }
 
@@ -59,5 +60,16 @@ import Testing
         #expect(document.profile?.detected == "chongqing-unit-budget")
         #expect(regions.first?.profilesAsExpected == 0)
         #expect(CorpusScore.format(regions).contains("检查口径应为 jiangsu-unit-budget，识别为 chongqing-unit-budget"))
+    }
+
+    /// A unit read under another name than the truth's is reported, with both names.
+    @Test func aUnitOtherThanTheTruthsIsReported() throws {
+        let folder = try TestFiles.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrong = Self.truth.replacingOccurrences(of: "\"unit\": \"示例县老年大学\"", with: "\"unit\": \"示例县老干部局\"")
+        try Data(wrong.utf8).write(to: folder.appendingPathComponent("example.json"))
+        let regions = try CorpusScore.run(truthFolder: folder.path, corpus: TestFiles.examples.path)
+        #expect(regions.first?.unitsAsExpected == 0)
+        #expect(CorpusScore.format(regions).contains("单位应为 示例县老干部局，读为 示例县老年大学"))
     }
 }

@@ -12,19 +12,18 @@ enum MetadataDetector {
                 && text.unicodeScalars.count <= 60
         }
         let titleLine = candidates.first { $0.style.headingLevel != nil } ?? candidates.first
-        if let titleLine {
-            let text = titleLine.normalizedText
+        if let (text, location) = coverTitle(early) ?? titleLine.map({ ($0.normalizedText, $0.location) }) {
             metadata.title = text
-            metadata.titleLocation = titleLine.location
+            metadata.titleLocation = location
             metadata.year = year(in: text)
             metadata.kind = text.contains("决算") ? .finalAccounts : .budget
             if text.contains("单位预算") || text.contains("单位决算") { metadata.level = .unit }
             if text.contains("部门预算") || text.contains("部门决算") { metadata.level = .department }
-            metadata.unitName = nameBeforeYear(text)
+            metadata.unitName = nameBeforeYear(text) ?? nameAfterYear(text)
             // A year on a line of its own under the unit name (示例市XX局 / 2024年度部门决算).
-            if metadata.unitName == nil, let index = early.firstIndex(where: { $0.location == titleLine.location }), index > 0 {
+            if metadata.unitName == nil, let index = early.firstIndex(where: { $0.location == location }), index > 0 {
                 let previous = early[index - 1].normalizedText
-                if previous.unicodeScalars.count <= 30, !previous.contains("：") { metadata.unitName = previous }
+                if previous.unicodeScalars.count <= 30, !previous.contains("："), !isHeadingOfAList(previous) { metadata.unitName = previous }
             }
         }
         // A labelled line names the body; a 主管部门 line after a 预算单位 line names the unit's department.
@@ -33,8 +32,15 @@ enum MetadataDetector {
             let text = ChineseText.removingSpaces(line.text)
             for (label, level) in [("预算主管部门", DocumentLevel.department), ("预算单位", .unit), ("部门名称", .department),
                                    ("单位名称", .unit), ("决算单位", .unit), ("主管部门", .department)] {
-                guard text.hasPrefix(label + "：") || text.hasPrefix(label + ":") else { continue }
-                let name = String(text.dropFirst(label.count + 1))
+                // The label with a colon, or — when nothing else names the body — in a cell of its own with the
+                // name in the only other (部门名称 | 示例市XX局; a heading row 单位名称 | 经费性质 | … names no one).
+                let inCells = metadata.unitName == nil && line.cells.count == 2 && ChineseText.removingSpaces(line.cells[0].text) == label
+                guard inCells || text.hasPrefix(label + "：") || text.hasPrefix(label + ":") else { continue }
+                // "单位名称：示例市XX局 单位：万元": the money unit printed on the same line is not part of the name.
+                var name = inCells ? ChineseText.removingSpaces(line.cells[1].text) : String(text.dropFirst(label.count + 1))
+                for unitLabel in ["金额单位", "单位：", "单位:"] {
+                    if let range = name.range(of: unitLabel), range.lowerBound > name.startIndex { name = String(name[..<range.lowerBound]) }
+                }
                 guard !name.isEmpty else { break }
                 if labelledName, label == "主管部门" {
                     metadata.parentDepartment = metadata.parentDepartment ?? name
@@ -69,6 +75,43 @@ enum MetadataDetector {
         return metadata
     }
 
+    /// The title printed over the first lines of a PDF's first page, before its 目录 or first numbered
+    /// heading ("2026年" / "广州市XX局部门预算"; "2026 年深圳市XX局部门预" / "算"), when those lines together
+    /// name a year and 预算 or 决算; nil when the first line alone already does (it is the title) or none do.
+    private static func coverTitle(_ lines: [LayoutLine]) -> (String, SourceLocation)? {
+        guard let first = lines.first, first.location.page != nil else { return nil }
+        var parts: [String] = []
+        for line in lines.prefix(4) where line.location.page == first.location.page {
+            let text = line.normalizedText
+            if LineReading.isContentsHeader(text) || isHeadingOfAList(text) || text.unicodeScalars.count > 40 { break }
+            parts.append(ChineseText.removingSpaces(text))
+            let joined = parts.joined()
+            if year(in: joined) != nil, joined.contains("预算") || joined.contains("决算") {
+                return parts.count > 1 ? (joined, first.location) : nil
+            }
+        }
+        return nil
+    }
+
+    /// A numbered heading or part heading (三、部门预算构成, 第一部分), which names no unit.
+    private static func isHeadingOfAList(_ text: String) -> Bool {
+        let key = ChineseText.removingSpaces(text)
+        return OrdinalParser.parse(key) != nil || (key.hasPrefix("第") && key.prefix(6).contains("部分"))
+    }
+
+    /// `2026年深圳市XX局（本级）部门预算` → `深圳市XX局（本级）`: the name between the year and the kind of budget.
+    private static func nameAfterYear(_ text: String) -> String? {
+        guard let mention = MentionScanner.scan(text).first(where: { if case .year = $0.kind { true } else { false } }) else { return nil }
+        var rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(mention.range.upperBound))).trimmingSpaces()
+        if rest.hasPrefix("度") { rest.removeFirst() }
+        for kind in ["部门预算", "单位预算", "部门决算", "单位决算", "预算", "决算"] {
+            guard let range = rest.range(of: kind) else { continue }
+            let name = String(rest[..<range.lowerBound]).trimmingSpaces()
+            return name.unicodeScalars.count >= 4 ? name : nil
+        }
+        return nil
+    }
+
     /// The first year (1990–2100) written with 年 in `text`.
     static func year(in text: String) -> Int? {
         MentionScanner.years(in: text).first?.year
@@ -81,6 +124,10 @@ enum MetadataDetector {
         // "第三部分 示例市XX局2024年度部门决算情况说明": the part number is not part of the name.
         if prefix.hasPrefix("第"), let part = prefix.range(of: "部分"), prefix.distance(from: prefix.startIndex, to: part.lowerBound) <= 4 {
             prefix = String(prefix[part.upperBound...]).trimmingSpaces()
+        }
+        // "示例市XX局部门 2026 年度部门预算": the word for the level is not part of the name.
+        for level in ["部门", "单位"] where prefix.hasSuffix(level) && prefix.unicodeScalars.count >= level.unicodeScalars.count + 4 {
+            prefix.removeLast(level.count)
         }
         guard prefix.unicodeScalars.count >= 4 else { return nil }
         // "示例市示例区2026年区级部门预算" names the district, not the unit.

@@ -18,6 +18,12 @@ public enum CorpusScore {
         public var profile: (expected: String, detected: String?)?
         /// Whether the detected profile is the one the truth names (true when it names none).
         public var profileAsExpected: Bool { profile.map { $0.expected == $0.detected } ?? true }
+        /// The unit the truth names, and the one read from the document (nil when the truth names none).
+        public var unit: (expected: String, detected: String?)?
+        /// Whether the unit read is the one the truth names (true when it names none).
+        public var unitAsExpected: Bool {
+            unit.map { expected in expected.detected.map(ChineseText.comparisonKey) == ChineseText.comparisonKey(expected.expected) } ?? true
+        }
         /// Truth tables of a known kind, and how many the checker found (same kind, same first page).
         public var tables: Int
         /// Truth tables recognised.
@@ -57,6 +63,8 @@ public enum CorpusScore {
         public var read: Int { documents.filter(\.readAsExpected).count }
         /// Documents detected as the profile their truth names.
         public var profilesAsExpected: Int { documents.filter(\.profileAsExpected).count }
+        /// Documents whose unit was read as their truth names it.
+        public var unitsAsExpected: Int { documents.filter(\.unitAsExpected).count }
         /// Tables recognised of all truth tables.
         public var tables: (recognised: Int, all: Int) { (documents.map(\.tablesRecognised).reduce(0, +), documents.map(\.tables).reduce(0, +)) }
         /// Code rows read of all truth code rows (in recognised tables).
@@ -127,7 +135,7 @@ public enum CorpusScore {
         let place = { (page: Int?, line: Int?) in page.map { "第\($0)页" } ?? line.map { "第\($0)行" } ?? "—" }
         return Document(
             document: truth.document, region: truth.region, readAsExpected: readAsExpected,
-            profile: truth.profile.map { ($0, report.profile?.id) }, tables: known, tablesRecognised: recognised,
+            profile: truth.profile.map { ($0, report.profile?.id) }, unit: truth.unit.map { ($0, report.disclosure?.metadata.unitName) }, tables: known, tablesRecognised: recognised,
             codeRows: codeRows, codeRowsRead: codeRowsRead, errorFindings: errors.count, trueErrorFindings: trueErrors.count,
             defects: truth.defects.count, defectsFound: found.count,
             falseFindings: errors.filter { finding in !truth.defects.contains { matches(finding, $0) } }
@@ -156,11 +164,11 @@ public enum CorpusScore {
     /// The scores as a markdown table, then one line per document.
     public static func format(_ regions: [Region]) -> String {
         func percent(_ value: Double?) -> String { value.map { String(format: "%.0f%%", $0 * 100) } ?? "—" }
-        var lines = ["| region | documents | read | profile detected | tables recognised | code rows read | error findings per document (median) | precision | recall |",
-                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        var lines = ["| region | documents | read | profile detected | unit named | tables recognised | code rows read | error findings per document (median) | precision | recall |",
+                     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for region in regions + [Region(name: "all", documents: regions.flatMap(\.documents))] {
             let tables = region.tables, rows = region.codeRows
-            lines.append("| \(region.name) | \(region.documents.count) | \(region.read) | \(region.profilesAsExpected) | \(tables.recognised)/\(tables.all) | \(rows.read)/\(rows.all) | "
+            lines.append("| \(region.name) | \(region.documents.count) | \(region.read) | \(region.profilesAsExpected) | \(region.unitsAsExpected) | \(tables.recognised)/\(tables.all) | \(rows.read)/\(rows.all) | "
                 + String(format: "%.1f", region.medianErrors) + " | \(percent(region.precision)) | \(percent(region.recall)) |")
         }
         lines.append("")
@@ -168,6 +176,7 @@ public enum CorpusScore {
             lines.append("- \(document.document): 表 \(document.tablesRecognised)/\(document.tables)，错误 \(document.errorFindings)（属实 \(document.trueErrorFindings)），"
                 + "真实问题 \(document.defectsFound)/\(document.defects) 已发现"
                 + (document.profileAsExpected ? "" : "；检查口径应为 \(document.profile?.expected ?? "—")，识别为 \(document.profile?.detected ?? "—")")
+                + (document.unitAsExpected ? "" : "；单位应为 \(document.unit?.expected ?? "—")，读为 \(document.unit?.detected ?? "—")")
                 + (document.missedDefects.isEmpty ? "" : "；漏报：\(document.missedDefects.joined(separator: "、"))")
                 + (document.falseFindings.isEmpty ? "" : "；误报：\(document.falseFindings.prefix(12).joined(separator: "、"))\(document.falseFindings.count > 12 ? " 等 \(document.falseFindings.count) 条" : "")"))
         }
