@@ -190,6 +190,29 @@ import Testing
         #expect(rows.first?.cells.map(\.words.count) == [10, 1])
     }
 
+    @Test func aGoalOfTwoDozenLinesIsOneCellButATableRuledOnlyRoundItsEdgeIsNot() {
+        let rulings = [100.0, 500].map { PDFRuling(direction: .horizontal, position: $0, from: 40, to: 300) }
+            + [40.0, 200, 300].map { PDFRuling(direction: .vertical, position: $0, from: 100, to: 500) }
+        // Guangzhou's 重点项目绩效目标 runs a goal over 24 lines beside the project's amount.
+        let goal = (0..<24).map { Self.word("目标第\($0)行", 42, 102 + 15 * Double($0)) }
+        let read = PDFLattice.rows(words: goal + [Self.word("1,000", 240, 280, width: 30)], rulings: rulings)
+        #expect(read.rest.isEmpty)
+        #expect(read.rows.first?.cells.map(\.words.count) == [24, 1])
+        // 24 lines of names with their amounts inside one frame: rows of a table, not one cell.
+        let table = (0..<24).flatMap { [Self.word("科目\($0)", 42, 102 + 15 * Double($0)), Self.word("1\($0).00", 120, 102 + 15 * Double($0), width: 30)] }
+        let unruled = PDFLattice.rows(words: table + [Self.word("1,000", 240, 280, width: 30)], rulings: rulings)
+        #expect(unruled.rows.isEmpty)
+    }
+
+    @Test func aNumberATextWrapsOntoIsPartOfTheText() {
+        // "GZIT2022-SM-W-C-" / "051103": the project's name wraps its last digits onto the next line.
+        let words = Self.words.filter { !$0.text.hasPrefix("广州市") && $0.text != "查中心" }
+            + [Self.word("GZIT2022-SM-W-C-", 42, 133, width: 100), Self.word("051103", 42, 150, width: 36)]
+        let layout = PDFLayoutBuilder.build(words: words, pages: [1: PDFPageSize(width: 842, height: 595)], rulings: Self.rulings(), path: "t.pdf")
+        #expect(layout.lines[2].cells.map(\.text) == ["GZIT2022-SM-W-C-051103", "1,796.14", "1,594.21"])
+        #expect(layout.lines[2].cells[0].x0 == 42)
+    }
+
     @Test func aHeadingWrappedDownAMergedHeaderIsNoForm() {
         // 对附属单位补助支出 in three lines down a heading merged over both header rows, beside headings only.
         var rulings = Self.rulings()[1] ?? []

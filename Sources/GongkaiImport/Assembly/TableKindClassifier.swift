@@ -7,6 +7,9 @@ enum TableKindClassifier {
     static func kind(forTitle title: String) -> TableKind? {
         let text = ChineseText.comparisonKey(title)
         if text.contains("绩效目标") || text.contains("绩效指标") { return .projectPerformanceGoals }
+        // 项目支出总表, 一般公共预算项目支出情况表, 部门预算项目支出及其他支出预算表: project spending alone,
+        // which no standard table is (the 支出总表 puts it beside 基本支出).
+        if text.contains("项目支出"), !text.contains("基本支出") { return nil }
         if text.contains("三公") { return .threePublicCosts }
         if text.contains("政府性基金") { return .governmentFundExpenditure }
         if text.contains("国有资本经营") { return .stateCapitalExpenditure }

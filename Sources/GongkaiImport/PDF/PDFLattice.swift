@@ -17,8 +17,8 @@ import GongkaiCore
 /// their codes), and every page with a paragraph in a cell that runs down beside rows of figures (a
 /// form: a project's goal beside its indicators).
 enum PDFLattice {
-    /// A cell holding more lines than this is a region, not a cell (a project's goal text in one cell
-    /// runs to a dozen lines).
+    /// A cell holding more lines than this is a region, not a cell, unless they are one paragraph (a
+    /// project's goal text in one cell runs to a dozen lines, some to two dozen).
     static let maximumLinesPerCell = 20
     /// Rulings this close (points) are one line; a ruling must pass a word's centre by no more.
     static let tolerance = 1.0
@@ -132,12 +132,13 @@ enum PDFLattice {
         return (rows, rest)
     }
 
-    /// Whether a cell's words read as one cell: no more lines than a cell holds, and not two or more
-    /// amounts with no text beside them.
+    /// Whether a cell's words read as one cell: not two or more amounts with no text beside them, and
+    /// no more lines than a cell holds — unless the lines are one paragraph (a project's goal over two
+    /// dozen lines: text and at most one amount), which a table ruled only around its edge never is.
     private static func isOneCell(_ words: [PDFWord]) -> Bool {
-        guard lineCount(words) <= maximumLinesPerCell else { return false }
         let amounts = words.filter { PDFLayoutBuilder.isNumeric($0.text) }.count
         let hasText = words.contains { $0.text.unicodeScalars.contains(where: ChineseText.isCJK) }
+        guard lineCount(words) <= maximumLinesPerCell || (hasText && amounts <= 1) else { return false }
         return amounts <= 1 || hasText || wrappedNumber(words) != nil
     }
 

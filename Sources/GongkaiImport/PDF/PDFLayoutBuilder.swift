@@ -150,7 +150,8 @@ enum PDFLayoutBuilder {
     /// The cells of one grid cell's words: its texts joined — spaced-out characters (项　目) and lines
     /// it wraps over (no space between Chinese characters, one between Latin letters or digits) — and
     /// its numbers cells of their own (a code printed beside its name), but a number wrapped over the
-    /// cell's lines one number.
+    /// cell's lines one number, and a number that a text wraps onto a line of its own part of the text
+    /// (GZIT2022-SM-W-C- / 051103).
     private static func joinedCell(_ words: [PDFWord], location: SourceLocation) -> [LayoutCell] {
         if let number = PDFLattice.wrappedNumber(words), let first = words.first {
             let box = words.dropFirst().reduce(BoundingBox(x0: first.x0, y0: first.y0, x1: first.x1, y1: first.y1)) {
@@ -162,7 +163,8 @@ enum PDFLayoutBuilder {
         }
         var pieces: [LayoutCell] = []
         for piece in groupIntoLines(words).flatMap({ cellsOnOneLine($0, location: location) }) {
-            guard var last = pieces.last, !isNumeric(last.text), !isNumeric(piece.text) else {
+            let wrapsOn = pieces.last.map { piece.y0 >= $0.y1 - 0.25 * ($0.y1 - $0.y0) } ?? false
+            guard var last = pieces.last, !isNumeric(last.text), !isNumeric(piece.text) || wrapsOn else {
                 pieces.append(piece)
                 continue
             }
