@@ -95,7 +95,14 @@ public struct TableRow: Hashable, Sendable {
     public var hasData: Bool { values.values.contains { !$0.amount.isZero } }
 
     /// Every valid code the row carries: its code, or those of its classifications.
-    public var codes: [ClassificationCode] { code.map { [$0] } ?? classifications.compactMap(\.code) }
+    public var codes: [ClassificationCode] { namedCodes.map(\.code) }
+
+    /// Every valid code the row carries with the name printed for it: its code and name, or each
+    /// classification's.
+    public var namedCodes: [(code: ClassificationCode, name: String)] {
+        if let code { return [(code, name)] }
+        return classifications.compactMap { part in part.code.map { ($0, part.name) } }
+    }
 }
 
 /// One classification of a row filed under several (the "50101-工资奖金津补贴" of a row that is also

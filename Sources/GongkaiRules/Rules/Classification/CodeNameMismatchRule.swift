@@ -22,6 +22,16 @@ public struct CodeNameMismatchRule: Rule {
             合计\t\t100\t100\t
             ↓210\t医疗卫生与计划生育支出\t100\t100\t
             """),
+            RuleExample("""
+            ## 2024年一般公共预算支出表
+            单位：万元
+            科目编码\t科目名称\t合计
+            2010801\t行政运行\t100.00
+            ## 2024年支出总表
+            单位：万元
+            支出功能分类科目\t部门支出经济分类科目\t合计
+            ↓2010801-一般行政管理事务\t30101-基本工资\t100.00
+            """),
         ],
         nonTriggering: [
             RuleExample("""
@@ -35,18 +45,20 @@ public struct CodeNameMismatchRule: Rule {
         var firstName: [String: (name: String, location: SourceLocation, title: String)] = [:]
         for (index, table) in context.readableTables {
             for row in table.rows {
-                if let code = row.code {
-                    result += checkRow(code: code, name: row.name, location: row.location, table: context.ref(index), context: context)
-                    let key = ChineseText.comparisonKey(row.name)
+                // A row filed under several classifications is checked for each (2010801-行政运行 | 30101-基本工资).
+                for (code, name) in row.namedCodes {
+                    result += checkRow(code: code, name: name, location: row.location, table: context.ref(index), context: context)
+                    let key = ChineseText.comparisonKey(name)
                     guard !key.isEmpty else { continue }
-                    if let first = firstName[code.digits], ChineseText.comparisonKey(first.name) != key {
-                        result.append(diagnostic("科目 \(code) 在《\(first.title)》中名为“\(first.name)”，在《\(table.title)》中名为“\(row.name)”，同一编码名称不一致",
-                                                 at: row.location, table: context.ref(index), code: code.digits, found: row.name, expected: first.name,
+                    if let first = firstName[code.digits], !Self.sameName(ChineseText.comparisonKey(first.name), key) {
+                        result.append(diagnostic("科目 \(code) 在《\(first.title)》中名为“\(first.name)”，在《\(table.title)》中名为“\(name)”，同一编码名称不一致",
+                                                 at: row.location, table: context.ref(index), code: code.digits, found: name, expected: first.name,
                                                  related: [first.location]))
                     } else if firstName[code.digits] == nil {
-                        firstName[code.digits] = (row.name, row.location, table.title)
+                        firstName[code.digits] = (name, row.location, table.title)
                     }
-                } else if row.role == .detail, let former = formerClassName(row.name, context: context) {
+                }
+                if row.namedCodes.isEmpty, row.role == .detail, let former = formerClassName(row.name, context: context) {
                     result.append(outdated(former, found: row.name, at: row.location, table: context.ref(index), section: nil))
                 }
             }
@@ -60,6 +72,13 @@ public struct CodeNameMismatchRule: Rule {
             }
         }
         return result
+    }
+
+    /// Two printings of one name: equal, or one cut off where its cell ends ("机关事业单位基本养老保" in a
+    /// narrow column of one table, "机关事业单位基本养老保险缴费" in another), which misnames nothing.
+    private static func sameName(_ one: String, _ other: String) -> Bool {
+        let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+        return short == long || (short.count >= 6 && long.hasPrefix(short))
     }
 
     private func checkRow(code: ClassificationCode, name: String, location: SourceLocation, table: DisclosureTableRef,

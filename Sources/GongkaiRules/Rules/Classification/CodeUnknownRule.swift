@@ -34,11 +34,13 @@ public struct CodeUnknownRule: Rule {
         var reported = Set<String>()
         for (index, table) in context.readableTables {
             for row in table.rows {
-                guard let code = row.code, context.catalog.covers(code.scheme), context.catalog.entry(for: code) == nil,
-                      reported.insert(code.digits).inserted else { continue }
-                result.append(diagnostic("《\(table.title)》科目编码 \(code) “\(row.name)”不在\(context.catalog.year)年分类目录（\(context.catalog.origin)）中",
-                                         at: row.location, table: context.ref(index), code: code.digits, found: code.digits,
-                                         expected: "目录中的科目编码"))
+                for (code, name) in row.namedCodes {
+                    guard context.catalog.covers(code.scheme), context.catalog.entry(for: code) == nil,
+                          reported.insert(code.digits).inserted else { continue }
+                    result.append(diagnostic("《\(table.title)》科目编码 \(code) “\(name)”不在\(context.catalog.year)年分类目录（\(context.catalog.origin)）中",
+                                             at: row.location, table: context.ref(index), code: code.digits, found: code.digits,
+                                             expected: "目录中的科目编码"))
+                }
             }
         }
         return result
