@@ -112,6 +112,29 @@ import Testing
         #expect(many.contains { $0.rule == "table-unreadable" })
     }
 
+    @Test func indicatorsWithoutComparisonOrValueByTheDozenAreNamesSplitByTheReader() throws {
+        // Each line of a wrapped indicator name read as an indicator of its own: no 指标性质, no 指标值.
+        func goals(bare: Int) -> String {
+            let whole = (1...30).map { "\t示例指标\($0)\t2\t%\t≥\t\($0 + 60)" }
+            let split = (0..<bare).map { "\t名称的第\($0)行\t\t\t\t" }
+            return """
+            ## 2024年一般性项目绩效目标表（一级项目）
+            单位：万元
+            专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
+            当年预算\t18.76
+            绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
+            \((whole.prefix(15) + split + whole.dropFirst(15)).joined(separator: "\n"))
+            """
+        }
+        // Three values left out among 33 are the publisher's to fill in; twelve of 42 are a table not read.
+        let few = try diagnostics(goals(bare: 3))
+        #expect(few.contains { $0.rule == "perf-indicator-incomplete" })
+        #expect(!few.contains { $0.rule == "table-unreadable" })
+        let many = try diagnostics(goals(bare: 12))
+        #expect(!many.contains { $0.rule == "perf-indicator-incomplete" })
+        #expect(many.contains { $0.rule == "table-unreadable" && $0.message.contains("既无指标性质也无指标值") })
+    }
+
     @Test func anIndicatorRowWithTwoComparisonsIsTwoRowsReadAsOne() throws {
         let text = """
         ## 2024年一般性项目绩效目标表（一级项目）

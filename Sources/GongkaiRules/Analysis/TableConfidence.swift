@@ -107,6 +107,11 @@ struct TableConfidence: Sendable {
             return doubled || holdsAmount(indicator.name)
         }
         if !merged.isEmpty { doubts.append("\(merged.count) 行指标像是几行连成了一行") }
+        // Indicators with neither a comparison nor a value: the lines of wrapped names read as indicators.
+        let bare = indicators.filter { ($0.comparison ?? "").isEmpty && ($0.target ?? "").isEmpty }.count
+        if bare >= Limits.bareIndicators, Double(bare) > Limits.bareIndicatorShare * Double(indicators.count) {
+            doubts.append("\(indicators.count) 行指标中 \(bare) 行既无指标性质也无指标值")
+        }
         return TableConfidence(doubts: doubts)
     }
 
@@ -142,5 +147,10 @@ struct TableConfidence: Sendable {
         static let malformedIndicatorShare = 0.1
         /// A publisher breaks an indicator row or two; ten broken rows, in however long a table, are the reader's.
         static let malformedIndicatorRowsInAnyTable = 10
+        /// A publisher leaves an indicator's value out now and then (2 of 13 in one Chongqing table); when
+        /// a fifth of a table's indicators and ten or more have neither comparison nor value (22–54% in the
+        /// Beijing goals tables whose wrapped names were read as rows), the reader split them.
+        static let bareIndicators = 10
+        static let bareIndicatorShare = 0.2
     }
 }

@@ -29,6 +29,7 @@ public struct PerfComparisonInvalidRule: Rule {
             绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
             \t服务满意度\t10\t%\t≥\t90
             \t服务效果\t10\t级\t定性\t好
+            \t媒体发稿数量\t10\t\t≥\t3篇
             """),
         ])
 
@@ -40,7 +41,7 @@ public struct PerfComparisonInvalidRule: Rule {
                 for indicator in goal.indicators {
                     guard let comparison = indicator.comparison?.trimmingSpaces(), !comparison.isEmpty else { continue }
                     let target = indicator.target ?? ""
-                    let numeric = AmountParser.parse(target.replacing("%", with: ""), unit: .yuan) != nil && !target.isEmpty
+                    let numeric = Self.isNumber(target) || Self.isNumberWithUnit(target)
                     var problem: String?
                     if !symbols.contains(comparison) && !comparison.contains("定性") {
                         problem = "指标性质“\(comparison)”不是 ≥ ≤ = > < 或定性"
@@ -54,5 +55,20 @@ public struct PerfComparisonInvalidRule: Rule {
             }
         }
         return result
+    }
+
+    private static func isNumber(_ text: String) -> Bool {
+        !text.isEmpty && AmountParser.parse(text.replacing("%", with: ""), unit: .yuan) != nil
+    }
+
+    /// A number with its unit written after it in the value's cell (3篇, 2.9万人, 1700万元): the unit belongs
+    /// in the 计量单位 column, but the value is a number.
+    private static func isNumberWithUnit(_ text: String) -> Bool {
+        let scalars = Array(text.trimmingSpaces().unicodeScalars)
+        let numberLength = scalars.prefix { ChineseText.isDigit($0) || $0 == "." || $0 == "," }.count
+        let unit = scalars.dropFirst(numberLength)
+        guard numberLength > 0, !unit.isEmpty, unit.count <= 4,
+              unit.allSatisfy({ ChineseText.isCJK($0) || $0 == "%" || ($0.isASCII && $0.properties.isAlphabetic) }) else { return false }
+        return isNumber(String(String.UnicodeScalarView(scalars.prefix(numberLength))))
     }
 }
