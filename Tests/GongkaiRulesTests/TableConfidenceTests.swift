@@ -21,6 +21,18 @@ import Testing
         """
     }
 
+    /// A project's goals table with these indicator rows.
+    private func goalsTable(_ indicators: [String]) -> String {
+        """
+        ## 2024年一般性项目绩效目标表（一级项目）
+        单位：万元
+        专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
+        当年预算\t18.76
+        绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
+        \(indicators.joined(separator: "\n"))
+        """
+    }
+
     @Test func oneBrokenSumInAnOtherwiseConsistentTableIsThePublishersError() throws {
         let found = try diagnostics(table([
             "合计\t\t36.00\t36.00\t",
@@ -94,14 +106,7 @@ import Testing
         func goals(broken: Int) -> String {
             let good = (1...150).map { "\t示例指标\($0)\t5\t%\t≥\t\($0 % 90 + 10)" }
             let bad = (0..<broken).map { _ in "\t\t5\t%\t≥\t95" }
-            return """
-            ## 2024年一般性项目绩效目标表（一级项目）
-            单位：万元
-            专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
-            当年预算\t18.76
-            绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
-            \((good.prefix(75) + bad + good.dropFirst(75)).joined(separator: "\n"))
-            """
+            return goalsTable(good.prefix(75) + bad + good.dropFirst(75))
         }
         // Two broken rows among 150 are the publisher's; ten are a table not read.
         let few = try diagnostics(goals(broken: 2))
@@ -117,14 +122,7 @@ import Testing
         func goals(bare: Int) -> String {
             let whole = (1...30).map { "\t示例指标\($0)\t2\t%\t≥\t\($0 + 60)" }
             let split = (0..<bare).map { "\t名称的第\($0)行\t\t\t\t" }
-            return """
-            ## 2024年一般性项目绩效目标表（一级项目）
-            单位：万元
-            专项资金名称\t示例信息化项目\t业务主管部门\t示例部门
-            当年预算\t18.76
-            绩效指标\t指标\t指标权重\t计量单位\t指标性质\t指标值
-            \((whole.prefix(15) + split + whole.dropFirst(15)).joined(separator: "\n"))
-            """
+            return goalsTable(whole.prefix(15) + split + whole.dropFirst(15))
         }
         // Three values left out among 33 are the publisher's to fill in; twelve of 42 are a table not read.
         let few = try diagnostics(goals(bare: 3))
