@@ -32,5 +32,8 @@ import Testing
         #expect(DocumentSegmenter.headingLevel(entry) == nil)
         let heading = try #require(TextLayoutReader.read("一、部门主要职责：\n", path: "h.md").lines.first)
         #expect(DocumentSegmenter.headingLevel(heading) == false)
+        // A part heading stays a major heading whatever follows its colon.
+        let part = try #require(TextLayoutReader.read("第一部分：部门概况\n", path: "p.md").lines.first)
+        #expect(DocumentSegmenter.headingLevel(part) == true)
     }
 }

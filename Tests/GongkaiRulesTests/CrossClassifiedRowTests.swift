@@ -40,7 +40,8 @@ import Testing
         // Printed in a narrow column, the name stops at the cell's edge: no contradiction, at most the
         // catalog's note.
         let found = try diagnostics(Self.document(economicName: "机关事业单位基本养老保")).of("code-name-mismatch")
-        #expect(found.allSatisfy { $0.severity == .warning })
+        #expect(!found.contains { $0.severity == .error })
+        #expect(found.contains { $0.severity == .warning && $0.expected == "机关事业单位基本养老保险缴费" })
         #expect(try diagnostics(Self.document(economicName: "机关事业单位基本养老保险缴费")).of("code-name-mismatch").isEmpty)
     }
 }

@@ -277,8 +277,10 @@ enum DocumentSegmenter {
         // A short numbered line without a full stop is a minor heading (一、2026年“三公”经费预算情况说明);
         // one that goes on after a colon is an entry that begins a paragraph (一、财政拨款收入：指…).
         guard text.unicodeScalars.count <= 36, !text.hasSuffix("。"), !text.contains("，") else { return nil }
-        if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.index(after: colon) < text.endIndex { return nil }
-        if let (ordinal, _) = OrdinalParser.parse(text), ordinal.style == .chinese { return false }
+        if let (ordinal, _) = OrdinalParser.parse(text), ordinal.style == .chinese {
+            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.index(after: colon) < text.endIndex { return nil }
+            return false
+        }
         if text.hasPrefix("第"), text.contains("部分") { return true }
         return nil
     }

@@ -102,11 +102,13 @@ enum MetadataDetector {
     /// `2026年深圳市XX局（本级）部门预算` → `深圳市XX局（本级）`: the name between the year and the kind of budget.
     private static func nameAfterYear(_ text: String) -> String? {
         guard let mention = MentionScanner.scan(text).first(where: { if case .year = $0.kind { true } else { false } }) else { return nil }
-        var rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(mention.range.upperBound))).trimmingSpaces()
-        if rest.hasPrefix("度") { rest.removeFirst() }
+        guard OrdinalParser.parse(text) == nil else { return nil }
+        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(mention.range.upperBound))).trimmingSpaces()
         for kind in ["部门预算", "单位预算", "部门决算", "单位决算", "预算", "决算"] {
             guard let range = rest.range(of: kind) else { continue }
             let name = String(rest[..<range.lowerBound]).trimmingSpaces()
+            // "2026年示例市示例区部门预算" names the district, not the unit.
+            if name.hasSuffix("区") || name.hasSuffix("县") || name.hasSuffix("市"), name.unicodeScalars.count <= 8 { return nil }
             return name.unicodeScalars.count >= 4 ? name : nil
         }
         return nil
